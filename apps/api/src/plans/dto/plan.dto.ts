@@ -1,0 +1,89 @@
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
+import { IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import type { PlanStatus } from '@khung/data';
+import { NormalizedText } from '../../common/text.transform.js';
+
+export class CreatePlanDto {
+  @ApiPropertyOptional({ description: 'Defaults to the only agency' })
+  @IsOptional()
+  @IsUUID()
+  agencyId?: string;
+
+  @ApiProperty({ example: 2026 })
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  year: number;
+
+  @ApiPropertyOptional({ example: '03/KH-SCT' })
+  @IsOptional()
+  @NormalizedText()
+  @IsString()
+  @MaxLength(100)
+  number?: string;
+
+  @ApiProperty({ example: 'Kế hoạch cải cách hành chính năm 2026' })
+  @NormalizedText()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(1000)
+  title: string;
+}
+
+export class UpdatePlanDto extends PartialType(OmitType(CreatePlanDto, ['agencyId', 'year'] as const)) {
+  @ApiPropertyOptional({ enum: ['draft', 'issued', 'closed'] })
+  @IsOptional()
+  @IsIn(['draft', 'issued', 'closed'])
+  status?: PlanStatus;
+
+  @ApiPropertyOptional({ example: '2026-01-10', nullable: true })
+  @ValidateIf((_, v) => v !== null)
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  issuedOn?: string | null;
+}
+
+export class CreateSectionDto {
+  @ApiProperty({ example: 'VIII' })
+  @NormalizedText()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(20)
+  code: string;
+
+  @ApiProperty()
+  @NormalizedText()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(1000)
+  title: string;
+
+  @ApiPropertyOptional({ description: 'Parent section for a sub-section' })
+  @IsOptional()
+  @IsUUID()
+  parentId?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  position?: number;
+}
+
+export class UpdateSectionDto extends PartialType(OmitType(CreateSectionDto, ['parentId'] as const)) {}
+
+export class CreateObjectiveDto {
+  @ApiPropertyOptional({ description: 'Defaults to the next number in the section' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  number?: number;
+
+  @ApiProperty()
+  @NormalizedText()
+  @IsString()
+  @MaxLength(5000)
+  text: string;
+}
+
+export class UpdateObjectiveDto extends PartialType(CreateObjectiveDto) {}

@@ -1,0 +1,201 @@
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+import type { TaskStatus } from '@khung/domain';
+import { NormalizedText } from '../../common/text.transform.js';
+
+export const TASK_STATUSES: TaskStatus[] = ['not_started', 'in_progress', 'done', 'cancelled'];
+
+export class ActivityDto {
+  @ApiProperty()
+  @NormalizedText()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  text: string;
+
+  @ApiPropertyOptional({ default: false })
+  @IsOptional()
+  @IsBoolean()
+  done?: boolean;
+}
+
+export class SourceDocumentDto {
+  @ApiProperty({ example: '1234/UBND-TH' })
+  @NormalizedText()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  number: string;
+
+  @ApiPropertyOptional({ example: '2026-02-10' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  date?: string;
+
+  @ApiPropertyOptional({ example: 'UBND tỉnh' })
+  @IsOptional()
+  @NormalizedText()
+  @IsString()
+  @MaxLength(300)
+  issuer?: string;
+}
+
+export class CreateTaskDto {
+  @ApiProperty()
+  @IsUUID()
+  planId: string;
+
+  @ApiPropertyOptional({ description: 'The objective the task belongs to (its section follows)' })
+  @IsOptional()
+  @IsUUID()
+  objectiveId?: string;
+
+  @ApiPropertyOptional({ description: 'A task straight under a section, without objective' })
+  @IsOptional()
+  @IsUUID()
+  sectionId?: string;
+
+  @ApiPropertyOptional({ type: SourceDocumentDto, description: 'For a task assigned from above (UBND tỉnh giao)' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => SourceDocumentDto)
+  source?: SourceDocumentDto;
+
+  @ApiProperty({ example: 'Ban hành Kế hoạch CCHC năm 2026.' })
+  @NormalizedText()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(5000)
+  text: string;
+
+  @ApiPropertyOptional({ type: [ActivityDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => ActivityDto)
+  activities?: ActivityDto[];
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @NormalizedText()
+  @IsString()
+  @MaxLength(5000)
+  output?: string;
+
+  @ApiProperty({ type: [String] })
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsUUID('all', { each: true })
+  leadUnitIds: string[];
+
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsUUID('all', { each: true })
+  coordinatingUnitIds?: string[];
+
+  @ApiPropertyOptional({ example: 'Quý II, III năm 2026' })
+  @IsOptional()
+  @NormalizedText()
+  @IsString()
+  @MaxLength(500)
+  deadlineText?: string;
+
+  @ApiPropertyOptional({ example: 'Theo dự toán được duyệt' })
+  @IsOptional()
+  @NormalizedText()
+  @IsString()
+  @MaxLength(1000)
+  budgetText?: string;
+}
+
+export class UpdateTaskDto extends PartialType(OmitType(CreateTaskDto, ['planId', 'source'] as const)) {
+  @ApiPropertyOptional({ enum: TASK_STATUSES })
+  @IsOptional()
+  @IsIn(TASK_STATUSES)
+  status?: TaskStatus;
+
+  @ApiPropertyOptional({ example: '2026-03-20', description: 'Completion day; defaults to today when status becomes done' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  completedOn?: string;
+
+  @ApiPropertyOptional({ example: '2026-06-30', nullable: true, description: 'Override of the derived due date; null clears it' })
+  @ValidateIf((_, value) => value !== null)
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  dueOverride?: string | null;
+
+  @ApiPropertyOptional({ description: 'The version read; a stale one is refused with 409' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  version?: number;
+}
+
+export class ListTasksQuery {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUUID()
+  planId?: string;
+
+  @ApiPropertyOptional({ description: 'Tasks naming this unit, directly or through a group it belongs to' })
+  @IsOptional()
+  @IsUUID()
+  unitId?: string;
+
+  @ApiPropertyOptional({ enum: ['lead', 'coordinating'], description: 'With unitId: only as lead or only as coordinator' })
+  @IsOptional()
+  @IsIn(['lead', 'coordinating'])
+  role?: 'lead' | 'coordinating';
+
+  @ApiPropertyOptional({ description: 'A section, sub-sections included' })
+  @IsOptional()
+  @IsUUID()
+  sectionId?: string;
+
+  @ApiPropertyOptional({ enum: TASK_STATUSES })
+  @IsOptional()
+  @IsIn(TASK_STATUSES)
+  status?: TaskStatus;
+
+  @ApiPropertyOptional({ description: 'Search in the task text, ignoring diacritics ("thu tuc" finds "thủ tục")' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  q?: string;
+
+  @ApiPropertyOptional({ default: 500 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  limit?: number;
+
+  @ApiPropertyOptional({ default: 0 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  offset?: number;
+}

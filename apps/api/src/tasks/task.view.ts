@@ -1,0 +1,79 @@
+import { foldText, timelinessOf, type DeadlineKind, type TaskStatus, type Timeliness } from '@khung/domain';
+import type { Task, TaskActivity } from '@khung/data';
+
+export interface UnitRef {
+  id: string;
+  name: string;
+}
+
+/** A task as the API returns it. */
+export interface TaskView {
+  id: string;
+  planId: string;
+  sectionId: string | null;
+  objectiveId: string | null;
+  position: number;
+  text: string;
+  activities: TaskActivity[];
+  output: string;
+  leadText: string;
+  coordinatorsText: string;
+  leadUnits: UnitRef[];
+  coordinatingUnits: UnitRef[];
+  deadline: { text: string; kind: DeadlineKind; start: string | null; due: string | null; derivedDue: string | null; overridden: boolean };
+  budget: string;
+  status: TaskStatus;
+  completedOn: string | null;
+  timeliness: Timeliness;
+  source: { number: string | null; date: string | null; issuer: string | null } | null;
+  version: number;
+  updatedAt: string;
+}
+
+/** The due date that counts: the coordinator's override, else the one derived from the text. */
+export function effectiveDue(task: Pick<Task, 'dueOverride' | 'deadlineDue'>): string | null {
+  return task.dueOverride ?? task.deadlineDue;
+}
+
+/** Maps a task loaded with `units.unit` to its API form; `today` is the agency's current day. */
+export function toTaskView(task: Task, today: string): TaskView {
+  const units = [...(task.units ?? [])].sort((a, b) => a.position - b.position);
+  const refs = (role: 'lead' | 'coordinating') =>
+    units.filter((u) => u.role === role).map((u) => ({ id: u.unitId, name: u.unit?.name ?? '' }));
+  const due = effectiveDue(task);
+  const isAssigned = task.sourceNumber !== null || task.sourceDate !== null || task.sourceIssuer !== null;
+  return {
+    id: task.id,
+    planId: task.planId,
+    sectionId: task.sectionId,
+    objectiveId: task.objectiveId,
+    position: task.position,
+    text: task.text,
+    activities: task.activities,
+    output: task.output,
+    leadText: task.leadText,
+    coordinatorsText: task.coordinatorsText,
+    leadUnits: refs('lead'),
+    coordinatingUnits: refs('coordinating'),
+    deadline: {
+      text: task.deadlineText,
+      kind: task.deadlineKind,
+      start: task.deadlineStart,
+      due,
+      derivedDue: task.deadlineDue,
+      overridden: task.dueOverride !== null,
+    },
+    budget: task.budgetText,
+    status: task.status,
+    completedOn: task.completedOn,
+    timeliness: timelinessOf({ status: task.status, due, completedOn: task.completedOn }, today),
+    source: isAssigned ? { number: task.sourceNumber, date: task.sourceDate, issuer: task.sourceIssuer } : null,
+    version: task.version,
+    updatedAt: task.updatedAt.toISOString(),
+  };
+}
+
+/** What the diacritics-insensitive search looks in: the task, its activities and its output. */
+export function searchTextOf(task: { text: string; activities: { text: string }[]; output: string }): string {
+  return foldText([task.text, ...task.activities.map((a) => a.text), task.output].join(' \n '));
+}

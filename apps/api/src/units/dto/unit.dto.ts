@@ -1,0 +1,47 @@
+import { ApiProperty, ApiPropertyOptional, PartialType, OmitType } from '@nestjs/swagger';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
+import type { UnitKind } from '@khung/data';
+import { NormalizedText, NormalizedTextList } from '../../common/text.transform.js';
+
+export class CreateUnitDto {
+  @ApiPropertyOptional({ description: 'Defaults to the only agency' })
+  @IsOptional()
+  @IsUUID()
+  agencyId?: string;
+
+  @ApiProperty({ example: 'Văn phòng Sở' })
+  @NormalizedText()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(300)
+  name: string;
+
+  @ApiPropertyOptional({ enum: ['unit', 'group'], default: 'unit' })
+  @IsOptional()
+  @IsIn(['unit', 'group'])
+  kind?: UnitKind;
+
+  @ApiPropertyOptional({ type: [String], example: ['Văn phòng', 'VP'] })
+  @IsOptional()
+  @NormalizedTextList()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @IsNotEmpty({ each: true })
+  @MaxLength(300, { each: true })
+  aliases?: string[];
+
+  @ApiPropertyOptional({ type: [String], description: 'For a group: the ids of its units' })
+  @IsOptional()
+  @IsArray()
+  @IsUUID('all', { each: true })
+  memberIds?: string[];
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  position?: number;
+}
+
+export class UpdateUnitDto extends PartialType(OmitType(CreateUnitDto, ['agencyId'] as const)) {}

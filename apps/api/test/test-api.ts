@@ -1,0 +1,92 @@
+// Starts the real API against its own fresh PostgreSQL database and its own Redis key prefix,
+// listening on a free port, and gives a small HTTP client for it.
+import type { INestApplication } from '@nestjs/common';
+import { loadConfig, type AppConfig } from '@khung/config';
+import { createDatabaseIfMissing } from '@khung/data';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { createApp } from '../src/app.factory.js';
+import { DemoSeeder } from '../src/demo/demo-seeder.service.js';
+
+export interface Reply<T = any> {
+  status: number;
+  body: T;
+}
+
+export interface TestApi {
+  baseUrl: string;
+  config: AppConfig;
+  app: INestApplication;
+  token: string;
+  /** Runs SQL against the test database. */
+  sql<T = any>(text: string, params?: unknown[]): Promise<T[]>;
+  request<T = any>(method: string, path: string, body?: unknown, token?: string | null): Promise<Reply<T>>;
+  get<T = any>(path: string): Promise<Reply<T>>;
+  post<T = any>(path: string, body?: unknown): Promise<Reply<T>>;
+  patch<T = any>(path: string, body?: unknown): Promise<Reply<T>>;
+  delete<T = any>(path: string): Promise<Reply<T>>;
+  close(): Promise<void>;
+}
+
+export const ADMIN = { username: 'admin', password: 'khung-demo-2026' };
+
+/** `seed`: 'agency' loads the demo agency and units; 'plan' also imports the 2026 plan. */
+export async function startTestApi(options: { seed?: 'none' | 'agency' | 'plan'; env?: Record<string, string> } = {}): Promise<TestApi> {
+  const suffix = randomBytes(5).toString('hex');
+  const databaseUrl = `postgres://postgres@127.0.0.1:5432/khung_test_${suffix}`;
+  await createDatabaseIfMissing(databaseUrl);
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: databaseUrl,
+    REDIS_URL: 'redis://127.0.0.1:6379',
+    KHUNG_QUEUE_PREFIX: `khung-test-${suffix}`,
+    ...options.env,
+  });
+  const app = await createApp(config);
+  await app.listen(0, '127.0.0.1');
+  const address = app.getHttpServer().address();
+  const baseUrl = `http://127.0.0.1:${address.port}`;
+  const seed = options.seed ?? 'plan';
+  if (seed === 'plan') await app.get(DemoSeeder).seedIfEmpty();
+  if (seed === 'agency') await app.get(DemoSeeder).seedAgency();
+  const db = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+
+  const request = async (method: string, path: string, body?: unknown, token?: string | null): Promise<Reply> => {
+    const headers: Record<string, string> = {};
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    if (token) headers.authorization = `Bearer ${token}`;
+    const response = await fetch(baseUrl + path, { method, headers, body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body) });
+    const text = await response.text();
+    let parsed: unknown = text;
+    try {
+      parsed = text ? JSON.parse(text) : undefined;
+    } catch {
+      // not JSON: keep the text
+    }
+    return { status: response.status, body: parsed };
+  };
+  const login = await request('POST', '/api/auth/login', ADMIN);
+  if (login.status !== 200) throw new Error(`admin login failed: ${JSON.stringify(login.body)}`);
+  const token = (login.body as { accessToken: string }).accessToken;
+
+  return {
+    baseUrl,
+    config,
+    app,
+    token,
+    sql: async (text, params) => (await db.query(text, params as unknown[])).rows,
+    request,
+    get: (path) => request('GET', path, undefined, token),
+    post: (path, body) => request('POST', path, body ?? {}, token),
+    patch: (path, body) => request('PATCH', path, body ?? {}, token),
+    delete: (path) => request('DELETE', path, undefined, token),
+    close: async () => {
+      await app.close();
+      await db.end();
+      const admin = new pg.Client({ connectionString: 'postgres://postgres@127.0.0.1:5432/postgres' });
+      await admin.connect();
+      await admin.query(`DROP DATABASE IF EXISTS "khung_test_${suffix}" WITH (FORCE)`);
+      await admin.end();
+    },
+  };
+}

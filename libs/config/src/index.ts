@@ -1,0 +1,1 @@
+export { AppConfig, ConfigError, loadConfig, DEMO_ADMIN } from './app-config.js';

@@ -1,0 +1,3 @@
+export * from './entities/index.js';
+export { dataSourceOptions } from './data-source-options.js';
+export { createDatabaseIfMissing } from './database.js';

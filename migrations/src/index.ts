@@ -1,0 +1,5 @@
+// Every migration, in order. The list is explicit so the same array serves Nest, the CLI and
+// the tests without globbing files.
+import { Init1764000000000 } from './1764000000000-Init.js';
+
+export const migrations = [Init1764000000000];
