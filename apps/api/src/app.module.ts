@@ -10,6 +10,7 @@ import { AuthModule } from './auth/auth.module.js';
 import { DemoModule } from './demo/demo.module.js';
 import { HealthModule } from './health/health.module.js';
 import { PlansModule } from './plans/plans.module.js';
+import { StatsModule } from './stats/stats.module.js';
 import { TasksModule } from './tasks/tasks.module.js';
 import { UnitsModule } from './units/units.module.js';
 
@@ -40,6 +41,7 @@ export class AppModule {
         UnitsModule,
         PlansModule,
         TasksModule,
+        StatsModule,
         DemoModule,
       ],
     };

@@ -5,7 +5,8 @@ import { isoDate, lastDayOfMonth, monthSpan, type DateSpan } from './dates.js';
 import { deriveDeadline, DEADLINE_KIND_LABELS, type DeadlineKind } from './deadline.js';
 import { quarterRoman, quarterSpan } from './quarter.js';
 
-const FIXTURE = '/work/shared/fixtures/plan-2026.json';
+// The repository's copy of shared/fixtures/plan-2026.json (the demo plan).
+const FIXTURE = new URL('../../../apps/api/src/demo/plan-2026.json', import.meta.url);
 
 interface FixtureSection {
   subsections?: FixtureSection[];
@@ -42,7 +43,7 @@ describe('deriveDeadline on the 2026 plan', () => {
     expect(deadlines).toHaveLength(45);
   });
 
-  it.each(deadlines.map((d, i) => [i + 1, d]))('task %i: %s derives to the date a person reads', (_, text) => {
+  it.each(deadlines.map((d, i) => [i + 1, d] as const))('task %i: %s derives to the date a person reads', (_, text) => {
     const expected = READ_AS[text];
     expect(expected).toBeDefined();
     const derived = deriveDeadline(text, 2026);
@@ -142,7 +143,8 @@ describe('deriveDeadline properties', () => {
 
   const year = fc.integer({ min: 2000, max: 2099 });
   const planYear = fc.integer({ min: 2000, max: 2099 });
-  const yearSuffix = (y: number | null) => (y === null ? [] : fc.constantFrom(['/', String(y)], ['năm', String(y)]));
+  const yearSuffix = (y: number | null) =>
+    y === null ? fc.constant<string[]>([]) : fc.constantFrom<string[]>(['/', String(y)], ['năm', String(y)]);
   const maybeYear = fc.option(year, { nil: null });
   const twoDigits = (n: number) => fc.constantFrom(String(n), String(n).padStart(2, '0'));
 
@@ -154,12 +156,13 @@ describe('deriveDeadline properties', () => {
     exactDue?: string;
   }
 
+  /** Adds an optional "/ yyyy" or "năm yyyy" to a text; without one the plan year applies. */
   const withYear = (
-    build: (y: number | null) => fc.Arbitrary<{ words: string[]; kind: DeadlineKind; span: (y: number) => DateSpan; exact?: boolean }>,
+    shape: fc.Arbitrary<{ words: string[]; kind: DeadlineKind; span: (y: number) => DateSpan; exact?: boolean }>,
   ): fc.Arbitrary<Case> =>
     fc.tuple(maybeYear, planYear).chain(([y, py]) =>
-      build(y).chain(({ words, kind, span, exact }) =>
-        (y === null ? fc.constant([] as string[]) : (yearSuffix(y) as fc.Arbitrary<string[]>)).chain((suffix) =>
+      shape.chain(({ words, kind, span, exact }) =>
+        yearSuffix(y).chain((suffix) =>
           typed([...words, ...suffix]).map((text): Case => {
             const named = span(y ?? py);
             return { text, planYear: py, kind, span: named, ...(exact ? { exactDue: named.end } : {}) };
@@ -168,7 +171,7 @@ describe('deriveDeadline properties', () => {
       ),
     );
 
-  const monthCase = withYear(() =>
+  const monthCase = withYear(
     fc.integer({ min: 1, max: 12 }).chain((m) =>
       fc.tuple(fc.constantFrom([], ['Trong']), twoDigits(m)).map(([prefix, mm]) => ({
         words: [...prefix, 'Tháng', mm],
@@ -179,13 +182,13 @@ describe('deriveDeadline properties', () => {
   );
 
   const quarterToken = (q: number) => fc.constantFrom(quarterRoman(q), String(q));
-  const quarterCase = withYear(() =>
+  const quarterCase = withYear(
     fc.integer({ min: 1, max: 4 }).chain((q) =>
       quarterToken(q).map((tok) => ({ words: ['Quý', tok], kind: 'quarter' as const, span: (y: number) => quarterSpan(y, q) })),
     ),
   );
 
-  const quartersCase = withYear(() =>
+  const quartersCase = withYear(
     fc.uniqueArray(fc.integer({ min: 1, max: 4 }), { minLength: 2, maxLength: 4 }).chain((qs) => {
       const sorted = [...qs].sort();
       return fc
@@ -209,7 +212,7 @@ describe('deriveDeadline properties', () => {
     ),
   );
 
-  const dateCase = withYear(() =>
+  const dateCase = withYear(
     fc
       .integer({ min: 1, max: 12 })
       .chain((m) => fc.tuple(fc.constant(m), fc.integer({ min: 1, max: 28 })))

@@ -118,14 +118,14 @@ function countsOf(ids: Record<PlanBucket, string[]>): FigureCounts {
   };
 }
 
-/** Groups tasks under each key they name, in order of first appearance; a task counts once per key. */
-function groupBy<G extends { key: string }>(tasks: FigureTask[], groupsOf: (t: FigureTask) => G[]) {
+/** Groups tasks under each unit or section they name, in order of first appearance, once per group. */
+function groupBy<G extends { id: string }>(tasks: FigureTask[], groupsOf: (t: FigureTask) => G[]) {
   const groups = new Map<string, { group: G; tasks: FigureTask[] }>();
   for (const t of tasks) {
     for (const group of groupsOf(t)) {
-      const entry = groups.get(group.key) ?? { group, tasks: [] };
+      const entry = groups.get(group.id) ?? { group, tasks: [] };
       if (entry.tasks.at(-1) !== t) entry.tasks.push(t);
-      groups.set(group.key, entry);
+      groups.set(group.id, entry);
     }
   }
   return [...groups.values()];
@@ -147,6 +147,7 @@ export function computeFigures(input: {
 }): PlanFigures {
   const { tasks, period, asOf, dueSoonDays = 7 } = input;
   if (!isIsoDate(asOf)) throw new RangeError(`asOf must be an ISO date, got ${JSON.stringify(asOf)}`);
+  if (!Number.isInteger(dueSoonDays) || dueSoonDays < 0) throw new RangeError(`Bad dueSoonDays ${dueSoonDays}`);
   const c: Context = { asOf: minDate(asOf, period.to), periodTo: period.to, dueSoonDays };
   const planTasks = tasks.filter((t) => !t.assignedFromAbove);
   const planIdsOf = (ts: FigureTask[]) => collectIds(PLAN_BUCKETS, ts, (t) => planBucketsOf(t, c));
@@ -168,10 +169,10 @@ export function computeFigures(input: {
     asOf: c.asOf,
     period: { ...counts.period, code: period.code, from: period.from, to: period.to, labelVi: period.labelVi },
     summaryVi: `Đạt ${counts.ratioText} KH năm${summaryPeriod}`,
-    byUnit: groupBy(planTasks, (t) => t.leadUnits.map((u) => ({ key: u.id, ...u })))
+    byUnit: groupBy(planTasks, (t) => t.leadUnits)
       .map(({ group, tasks: ts }) => ({ ...planCounts(ts), unitId: group.id, unitName: group.name }))
       .sort((a, b) => byVietnameseName(a.unitName, b.unitName)),
-    bySection: groupBy(planTasks, (t) => (t.section === null ? [] : [{ key: t.section.id, ...t.section }]))
+    bySection: groupBy(planTasks, (t) => (t.section === null ? [] : [t.section]))
       .map(({ group, tasks: ts }) => ({ ...planCounts(ts), sectionId: group.id, code: group.code, title: group.title })),
     assigned: {
       total: assignedIds.assigned.length,

@@ -1,7 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
 import { TASK_STATUS_LABELS, TIMELINESS_LABELS, timelinessOf, type TaskStatus } from './timeliness.js';
 
-const task = (status: TaskStatus, due: string | null, completedOn: string | null = null) => ({ status, due, completedOn });
+const task = (status: TaskStatus, due: string | null, completedOn: string | null = null) => ({
+  status,
+  due,
+  completedOn,
+});
 
 describe('timelinessOf', () => {
   const asOf = '2026-03-20';

@@ -12,6 +12,6 @@ import { PlansService } from './plans.service.js';
   imports: [TypeOrmModule.forFeature([Plan, Section, Objective, Task]), TasksModule],
   controllers: [PlansController, AppendixController],
   providers: [PlansService, AppendixService, PlanImportService],
-  exports: [PlanImportService],
+  exports: [PlansService, PlanImportService],
 })
 export class PlansModule {}

@@ -35,13 +35,17 @@ export function effectiveDue(task: Pick<Task, 'dueOverride' | 'deadlineDue'>): s
   return task.dueOverride ?? task.deadlineDue;
 }
 
+/** A task assigned from above (UBND tỉnh giao) sits outside the appendix: it has no section. */
+export function isAssignedFromAbove(task: Pick<Task, 'sectionId'>): boolean {
+  return task.sectionId === null;
+}
+
 /** Maps a task loaded with `units.unit` to its API form; `today` is the agency's current day. */
 export function toTaskView(task: Task, today: string): TaskView {
   const units = [...(task.units ?? [])].sort((a, b) => a.position - b.position);
   const refs = (role: 'lead' | 'coordinating') =>
     units.filter((u) => u.role === role).map((u) => ({ id: u.unitId, name: u.unit?.name ?? '' }));
   const due = effectiveDue(task);
-  const isAssigned = task.sourceNumber !== null || task.sourceDate !== null || task.sourceIssuer !== null;
   return {
     id: task.id,
     planId: task.planId,
@@ -67,7 +71,7 @@ export function toTaskView(task: Task, today: string): TaskView {
     status: task.status,
     completedOn: task.completedOn,
     timeliness: timelinessOf({ status: task.status, due, completedOn: task.completedOn }, today),
-    source: isAssigned ? { number: task.sourceNumber, date: task.sourceDate, issuer: task.sourceIssuer } : null,
+    source: isAssignedFromAbove(task) ? { number: task.sourceNumber, date: task.sourceDate, issuer: task.sourceIssuer } : null,
     version: task.version,
     updatedAt: task.updatedAt.toISOString(),
   };

@@ -9,7 +9,6 @@ import type { CreateTaskDto, ListTasksQuery, UpdateTaskDto } from './dto/task.dt
 import { searchTextOf, toTaskView, type TaskView } from './task.view.js';
 
 const TASK = { vi: 'nhiệm vụ', en: 'task' };
-const AGENCY_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
 @Injectable()
 export class TasksService {
@@ -53,7 +52,7 @@ export class TasksService {
     if (!ids.length) return [];
     const rows = await this.tasks.find({ where: { id: In(ids) }, relations: { units: { unit: true } } });
     const byId = new Map(rows.map((t) => [t.id, t]));
-    const today = todayIn(AGENCY_TIME_ZONE);
+    const today = todayIn();
     return ids.flatMap((id) => (byId.has(id) ? [toTaskView(byId.get(id)!, today)] : []));
   }
 
@@ -137,7 +136,7 @@ export class TasksService {
 
   /** Completion day: given, or today in the agency's zone; never in the future; cleared when reopened. */
   private applyStatus(task: Task, dto: UpdateTaskDto): void {
-    const today = todayIn(AGENCY_TIME_ZONE);
+    const today = todayIn();
     if (dto.completedOn !== undefined && dto.completedOn > today) {
       throw fieldError('completedOn', 'notInFuture', '"completedOn" không được sau ngày hôm nay', 'completedOn cannot be after today');
     }

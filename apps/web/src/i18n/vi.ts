@@ -55,6 +55,7 @@ export const vi = {
   },
   agencies: {
     label: { vi: 'Cơ quan', en: 'Agency' },
+    all: { vi: 'Tất cả cơ quan', en: 'All agencies' },
   },
   plans: {
     label: { vi: 'Kế hoạch', en: 'Plan' },

@@ -21,7 +21,7 @@ export function useLogin() {
     mutationFn: (credentials: Credentials) =>
       api<LoginResponse>('/auth/login', { method: 'POST', body: credentials, auth: false }),
     onSuccess: ({ accessToken }) => {
-      queryClient.clear(); // nothing of a previous user's data survives
+      queryClient.removeQueries(); // nothing of a previous user's data survives
       tokenStore.set(accessToken);
     },
   });

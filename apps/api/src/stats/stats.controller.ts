@@ -1,0 +1,18 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { uuidParam } from '../common/uuid-param.pipe.js';
+import { StatsQuery } from './dto/stats.query.js';
+import { StatsService } from './stats.service.js';
+
+@ApiTags('stats')
+@ApiBearerAuth()
+@Controller('plans/:id/stats')
+export class StatsController {
+  constructor(private readonly stats: StatsService) {}
+
+  /** The report figures for a period and an "as of" day, with the tasks behind every count. */
+  @Get()
+  figures(@Param('id', uuidParam()) id: string, @Query() query: StatsQuery) {
+    return this.stats.figures(id, query);
+  }
+}
