@@ -1,11 +1,5 @@
+import type { FieldError } from '@khung/contracts';
 import { BadRequestException, ValidationPipe, type ValidationError } from '@nestjs/common';
-
-export interface FieldError {
-  field: string;
-  rule: string;
-  vi: string;
-  en: string;
-}
 
 /** Vietnamese wording of class-validator's rules; the English text is class-validator's own. */
 const VI_RULES: Record<string, (field: string) => string> = {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { ImportResult } from '@khung/contracts';
 import { deriveDeadline, resolveUnitCell, type UnitDirectoryEntry } from '@khung/domain';
 import { Objective, Plan, Section, Task, TaskUnit, Unit } from '@khung/data';
 import { randomUUID } from 'node:crypto';
@@ -7,18 +8,6 @@ import type { DataSource, EntityManager, ObjectLiteral, EntityTarget } from 'typ
 import { AgenciesService } from '../agencies/agencies.service.js';
 import { searchTextOf } from '../tasks/task.view.js';
 import type { ImportPlanDto, ImportSectionDto } from './dto/import-plan.dto.js';
-
-export interface ImportResult {
-  planId: string | null;
-  dryRun: boolean;
-  sectionCount: number;
-  objectiveCount: number;
-  taskCount: number;
-  /** Unit names of the Chủ trì / Phối hợp cells that matched no unit, alias or group. */
-  unresolvedUnits: string[];
-  /** Deadline cells that fit no rule, with where they are. */
-  unparsedDeadlines: { task: string; text: string }[];
-}
 
 /** Rows of a plan built in memory, written in one transaction (or not at all on a dry run). */
 interface PlanRows {

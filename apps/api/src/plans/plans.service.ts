@@ -6,39 +6,10 @@ import type { Repository } from 'typeorm';
 import { AgenciesService } from '../agencies/agencies.service.js';
 import { notFound } from '../common/not-found.js';
 import { TasksService } from '../tasks/tasks.service.js';
-import type { TaskView } from '../tasks/task.view.js';
+import type { PlanSummary, PlanTree, SectionNode, TaskView } from '@khung/contracts';
 import type { CreatePlanDto, UpdatePlanDto } from './dto/plan.dto.js';
 
 export const PLAN = { vi: 'kế hoạch', en: 'plan' };
-
-export interface PlanSummary {
-  id: string;
-  agencyId: string;
-  year: number;
-  number: string | null;
-  title: string;
-  status: Plan['status'];
-  issuedOn: string | null;
-  taskCount: number;
-}
-
-export interface SectionNode {
-  id: string;
-  code: string;
-  title: string;
-  position: number;
-  parentId: string | null;
-  subsections: SectionNode[];
-  objectives: { id: string; number: number; text: string; position: number; tasks: TaskView[] }[];
-  /** Tasks straight under the section, in layouts without objectives. */
-  tasks: TaskView[];
-}
-
-export interface PlanTree extends PlanSummary {
-  sections: SectionNode[];
-  /** Tasks assigned from above (UBND tỉnh giao), outside the appendix. */
-  assignedTasks: TaskView[];
-}
 
 @Injectable()
 export class PlansService {

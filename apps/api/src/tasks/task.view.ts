@@ -1,34 +1,6 @@
-import { foldText, timelinessOf, type DeadlineKind, type TaskStatus, type Timeliness } from '@khung/domain';
-import type { Task, TaskActivity } from '@khung/data';
-
-export interface UnitRef {
-  id: string;
-  name: string;
-}
-
-/** A task as the API returns it. */
-export interface TaskView {
-  id: string;
-  planId: string;
-  sectionId: string | null;
-  objectiveId: string | null;
-  position: number;
-  text: string;
-  activities: TaskActivity[];
-  output: string;
-  leadText: string;
-  coordinatorsText: string;
-  leadUnits: UnitRef[];
-  coordinatingUnits: UnitRef[];
-  deadline: { text: string; kind: DeadlineKind; start: string | null; due: string | null; derivedDue: string | null; overridden: boolean };
-  budget: string;
-  status: TaskStatus;
-  completedOn: string | null;
-  timeliness: Timeliness;
-  source: { number: string | null; date: string | null; issuer: string | null } | null;
-  version: number;
-  updatedAt: string;
-}
+import type { TaskView } from '@khung/contracts';
+import { foldText, timelinessOf } from '@khung/domain';
+import type { Task } from '@khung/data';
 
 /** The due date that counts: the coordinator's override, else the one derived from the text. */
 export function effectiveDue(task: Pick<Task, 'dueOverride' | 'deadlineDue'>): string | null {

@@ -6,7 +6,8 @@ import { In, type DataSource, type EntityManager, type Repository } from 'typeor
 import { notFound } from '../common/not-found.js';
 import { fieldError } from '../common/validation.js';
 import type { CreateTaskDto, ListTasksQuery, UpdateTaskDto } from './dto/task.dto.js';
-import { searchTextOf, toTaskView, type TaskView } from './task.view.js';
+import type { TaskView } from '@khung/contracts';
+import { searchTextOf, toTaskView } from './task.view.js';
 
 const TASK = { vi: 'nhiệm vụ', en: 'task' };
 

@@ -1,21 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import type { UnitView } from '@khung/contracts';
 import { Unit } from '@khung/data';
 import { In, type Repository } from 'typeorm';
 import { AgenciesService } from '../agencies/agencies.service.js';
 import { notFound } from '../common/not-found.js';
 import { fieldError } from '../common/validation.js';
 import type { CreateUnitDto, UpdateUnitDto } from './dto/unit.dto.js';
-
-export interface UnitView {
-  id: string;
-  agencyId: string;
-  name: string;
-  kind: Unit['kind'];
-  aliases: string[];
-  position: number;
-  memberIds: string[];
-}
 
 const UNIT = { vi: 'đơn vị', en: 'unit' };
 

@@ -89,7 +89,7 @@ export const vi = {
       source: { vi: 'Văn bản giao', en: 'Assigned by' },
     },
     search: { vi: 'Tìm nhiệm vụ', en: 'Search tasks' },
-    searchPlaceholder: { vi: 'Tìm theo nội dung, đơn vị, thời hạn…', en: 'Search text, unit, deadline…' },
+    searchPlaceholder: { vi: 'Nội dung, đơn vị, thời hạn…', en: 'Text, unit, deadline…' },
     clearSearch: { vi: 'Xóa tìm kiếm', en: 'Clear search' },
     taskCount: (n: number): Text => countOf(n, 'nhiệm vụ', 'task'),
     ofTotal: (n: number): Text => ({ vi: `trên tổng số ${n}`, en: `of ${n}` }),

@@ -6,7 +6,6 @@ import {
   IsArray,
   IsBoolean,
   IsInt,
-  IsNotEmpty,
   IsOptional,
   IsString,
   IsUUID,
@@ -15,15 +14,12 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { NormalizedText, NormalizedTextList } from '../../common/text.transform.js';
+import { TextField } from '../../common/text-field.decorator.js';
+import { NormalizedTextList } from '../../common/text.transform.js';
 
 /** One row of the appendix: the cells as written. */
 export class ImportTaskDto {
-  @ApiProperty()
-  @NormalizedText()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(5000)
+  @TextField({ max: 5000 })
   text: string;
 
   @ApiPropertyOptional({ type: [String] })
@@ -35,38 +31,19 @@ export class ImportTaskDto {
   @MaxLength(5000, { each: true })
   activities?: string[];
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @NormalizedText()
-  @IsString()
-  @MaxLength(5000)
+  @TextField({ max: 5000, optional: true })
   output?: string;
 
-  @ApiProperty({ example: 'Văn phòng Sở, BCĐ ISO' })
-  @NormalizedText()
-  @IsString()
-  @MaxLength(1000)
+  @TextField({ max: 1000, notEmpty: false, example: 'Văn phòng Sở, BCĐ ISO' })
   lead: string;
 
-  @ApiPropertyOptional({ example: 'Các phòng chuyên môn' })
-  @IsOptional()
-  @NormalizedText()
-  @IsString()
-  @MaxLength(1000)
+  @TextField({ max: 1000, optional: true, example: 'Các phòng chuyên môn' })
   coordinators?: string;
 
-  @ApiPropertyOptional({ example: 'Quý II, III năm 2026' })
-  @IsOptional()
-  @NormalizedText()
-  @IsString()
-  @MaxLength(500)
+  @TextField({ max: 500, optional: true, example: 'Quý II, III năm 2026' })
   deadline?: string;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @NormalizedText()
-  @IsString()
-  @MaxLength(1000)
+  @TextField({ max: 1000, optional: true })
   budget?: string;
 }
 
@@ -78,10 +55,7 @@ export class ImportObjectiveDto {
   @Max(10_000)
   number?: number;
 
-  @ApiProperty()
-  @NormalizedText()
-  @IsString()
-  @MaxLength(5000)
+  @TextField({ max: 5000, notEmpty: false })
   text: string;
 
   @ApiProperty({ type: [ImportTaskDto] })
@@ -94,18 +68,10 @@ export class ImportObjectiveDto {
 }
 
 export class ImportSectionDto {
-  @ApiProperty({ example: 'VII' })
-  @NormalizedText()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(20)
+  @TextField({ max: 20, example: 'VII' })
   code: string;
 
-  @ApiProperty()
-  @NormalizedText()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(1000)
+  @TextField({ max: 1000 })
   title: string;
 
   @ApiPropertyOptional({ type: () => [ImportSectionDto], description: 'Sub-sections (one level)' })
@@ -146,18 +112,10 @@ export class ImportPlanDto {
   @IsUUID()
   agencyId?: string;
 
-  @ApiPropertyOptional({ example: '03/KH-SCT' })
-  @IsOptional()
-  @NormalizedText()
-  @IsString()
-  @MaxLength(100)
+  @TextField({ max: 100, optional: true, example: '03/KH-SCT' })
   number?: string;
 
-  @ApiPropertyOptional({ example: 'Kế hoạch cải cách hành chính năm 2026' })
-  @IsOptional()
-  @NormalizedText()
-  @IsString()
-  @MaxLength(1000)
+  @TextField({ max: 1000, optional: true, example: 'Kế hoạch cải cách hành chính năm 2026' })
   title?: string;
 
   @ApiPropertyOptional({ description: 'Where the appendix was transcribed from (kept out of the plan)' })

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
-import { IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { IsIn, IsInt, IsISO8601, IsOptional, IsUUID, Max, Min, ValidateIf } from 'class-validator';
 import type { PlanStatus } from '@khung/data';
-import { NormalizedText } from '../../common/text.transform.js';
+import { TextField } from '../../common/text-field.decorator.js';
 
 export class CreatePlanDto {
   @ApiPropertyOptional({ description: 'Defaults to the only agency' })
@@ -15,18 +15,10 @@ export class CreatePlanDto {
   @Max(2100)
   year: number;
 
-  @ApiPropertyOptional({ example: '03/KH-SCT' })
-  @IsOptional()
-  @NormalizedText()
-  @IsString()
-  @MaxLength(100)
+  @TextField({ max: 100, optional: true, example: '03/KH-SCT' })
   number?: string;
 
-  @ApiProperty({ example: 'Kế hoạch cải cách hành chính năm 2026' })
-  @NormalizedText()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(1000)
+  @TextField({ max: 1000, example: 'Kế hoạch cải cách hành chính năm 2026' })
   title: string;
 }
 
@@ -44,18 +36,10 @@ export class UpdatePlanDto extends PartialType(OmitType(CreatePlanDto, ['agencyI
 }
 
 export class CreateSectionDto {
-  @ApiProperty({ example: 'VIII' })
-  @NormalizedText()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(20)
+  @TextField({ max: 20, example: 'VIII' })
   code: string;
 
-  @ApiProperty()
-  @NormalizedText()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(1000)
+  @TextField({ max: 1000 })
   title: string;
 
   @ApiPropertyOptional({ description: 'Parent section for a sub-section' })
@@ -79,10 +63,7 @@ export class CreateObjectiveDto {
   @Min(0)
   number?: number;
 
-  @ApiProperty()
-  @NormalizedText()
-  @IsString()
-  @MaxLength(5000)
+  @TextField({ max: 5000, notEmpty: false })
   text: string;
 }
 

@@ -7,7 +7,6 @@ import {
   IsIn,
   IsInt,
   IsISO8601,
-  IsNotEmpty,
   IsOptional,
   IsString,
   IsUUID,
@@ -18,16 +17,12 @@ import {
   ValidateNested,
 } from 'class-validator';
 import type { TaskStatus } from '@khung/domain';
-import { NormalizedText } from '../../common/text.transform.js';
+import { TextField } from '../../common/text-field.decorator.js';
 
 export const TASK_STATUSES: TaskStatus[] = ['not_started', 'in_progress', 'done', 'cancelled'];
 
 export class ActivityDto {
-  @ApiProperty()
-  @NormalizedText()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(2000)
+  @TextField({ max: 2000 })
   text: string;
 
   @ApiPropertyOptional({ default: false })
@@ -37,11 +32,7 @@ export class ActivityDto {
 }
 
 export class SourceDocumentDto {
-  @ApiProperty({ example: '1234/UBND-TH' })
-  @NormalizedText()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
+  @TextField({ max: 200, example: '1234/UBND-TH' })
   number: string;
 
   @ApiPropertyOptional({ example: '2026-02-10' })
@@ -49,11 +40,7 @@ export class SourceDocumentDto {
   @IsISO8601({ strict: true })
   date?: string;
 
-  @ApiPropertyOptional({ example: 'UBND tỉnh' })
-  @IsOptional()
-  @NormalizedText()
-  @IsString()
-  @MaxLength(300)
+  @TextField({ max: 300, optional: true, example: 'UBND tỉnh' })
   issuer?: string;
 }
 
@@ -78,11 +65,7 @@ export class CreateTaskDto {
   @Type(() => SourceDocumentDto)
   source?: SourceDocumentDto;
 
-  @ApiProperty({ example: 'Ban hành Kế hoạch CCHC năm 2026.' })
-  @NormalizedText()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(5000)
+  @TextField({ max: 5000, example: 'Ban hành Kế hoạch CCHC năm 2026.' })
   text: string;
 
   @ApiPropertyOptional({ type: [ActivityDto] })
@@ -93,11 +76,7 @@ export class CreateTaskDto {
   @Type(() => ActivityDto)
   activities?: ActivityDto[];
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @NormalizedText()
-  @IsString()
-  @MaxLength(5000)
+  @TextField({ max: 5000, optional: true })
   output?: string;
 
   @ApiProperty({ type: [String] })
@@ -113,18 +92,10 @@ export class CreateTaskDto {
   @IsUUID('all', { each: true })
   coordinatingUnitIds?: string[];
 
-  @ApiPropertyOptional({ example: 'Quý II, III năm 2026' })
-  @IsOptional()
-  @NormalizedText()
-  @IsString()
-  @MaxLength(500)
+  @TextField({ max: 500, optional: true, example: 'Quý II, III năm 2026' })
   deadlineText?: string;
 
-  @ApiPropertyOptional({ example: 'Theo dự toán được duyệt' })
-  @IsOptional()
-  @NormalizedText()
-  @IsString()
-  @MaxLength(1000)
+  @TextField({ max: 1000, optional: true, example: 'Theo dự toán được duyệt' })
   budgetText?: string;
 }
 

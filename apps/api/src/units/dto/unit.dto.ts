@@ -1,7 +1,8 @@
-import { ApiProperty, ApiPropertyOptional, PartialType, OmitType } from '@nestjs/swagger';
+import { ApiPropertyOptional, PartialType, OmitType } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
 import type { UnitKind } from '@khung/data';
-import { NormalizedText, NormalizedTextList } from '../../common/text.transform.js';
+import { TextField } from '../../common/text-field.decorator.js';
+import { NormalizedTextList } from '../../common/text.transform.js';
 
 export class CreateUnitDto {
   @ApiPropertyOptional({ description: 'Defaults to the only agency' })
@@ -9,11 +10,7 @@ export class CreateUnitDto {
   @IsUUID()
   agencyId?: string;
 
-  @ApiProperty({ example: 'Văn phòng Sở' })
-  @NormalizedText()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(300)
+  @TextField({ max: 300, example: 'Văn phòng Sở' })
   name: string;
 
   @ApiPropertyOptional({ enum: ['unit', 'group'], default: 'unit' })

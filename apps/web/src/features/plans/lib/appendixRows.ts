@@ -87,7 +87,10 @@ export function appendixTasks(sections: SectionNode[]): TaskView[] {
   return appendixRows(sections).flatMap((r) => (r.kind === 'task' ? [r.task] : []));
 }
 
-/** The folded text a search runs over: what the row shows, in one string. */
+/**
+ * The folded text a search runs over: what the row shows (its objective included, as that cell
+ * spans the row), in one string. Section headings are left out: a row is shown for its own content.
+ */
 export function searchText(task: TaskView, objective: ObjectiveNode | null): string {
   return [
     objective?.text,
