@@ -2,13 +2,13 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
-const domainEntry = fileURLToPath(new URL('../../libs/domain/src/index.ts', import.meta.url));
+const libEntry = (lib: string) => fileURLToPath(new URL(`../../libs/${lib}/src/index.ts`, import.meta.url));
 
 export default defineConfig({
   plugins: [react()],
   resolve: {
-    // The shared domain rules, read from source so the web build needs no prior lib build.
-    alias: { '@khung/domain': domainEntry },
+    // The shared domain rules and API types, read from source so the web build needs no prior lib build.
+    alias: { '@khung/domain': libEntry('domain'), '@khung/contracts': libEntry('contracts') },
   },
   server: {
     port: 5173,

@@ -1,5 +1,6 @@
 // Every migration, in order. The list is explicit so the same array serves Nest, the CLI and
 // the tests without globbing files.
 import { Init1764000000000 } from './1764000000000-Init.js';
+import { PeopleProgressAudit1764100000000 } from './1764100000000-PeopleProgressAudit.js';
 
-export const migrations = [Init1764000000000];
+export const migrations = [Init1764000000000, PeopleProgressAudit1764100000000];

@@ -7,6 +7,20 @@ export interface UnitRef {
   name: string;
 }
 
+export interface AgencyView {
+  id: string;
+  name: string;
+  shortName: string | null;
+  timeZone: string;
+}
+
+/** The document of a task assigned from above (UBND tỉnh giao). */
+export interface TaskSource {
+  number: string | null;
+  date: string | null;
+  issuer: string | null;
+}
+
 export interface TaskActivityView {
   text: string;
   done: boolean;
@@ -40,7 +54,7 @@ export interface TaskView {
   completedOn: string | null;
   timeliness: Timeliness;
   /** The document of a task assigned from above; null for a plan task. */
-  source: { number: string | null; date: string | null; issuer: string | null } | null;
+  source: TaskSource | null;
   version: number;
   updatedAt: string;
 }

@@ -7,3 +7,4 @@ export * from './quarter.js';
 export * from './text.js';
 export * from './timeliness.js';
 export * from './unit-names.js';
+export * from './access.js';

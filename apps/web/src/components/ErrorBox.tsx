@@ -10,11 +10,12 @@ interface ErrorBoxProps {
   retrying?: boolean;
 }
 
-/** The server's message (already "vi / en" from the API), or ours for a network failure. */
+/** The server's message (the API writes "vi / en"), or ours for a network failure. */
 export function errorMessage(error: unknown): string | Text {
   if (error instanceof ApiError) {
     if (error.isNetwork) return vi.common.networkError;
-    return error.message;
+    const parts = error.message.split(' / ');
+    return parts.length === 2 ? { vi: parts[0], en: parts[1] } : error.message;
   }
   return vi.common.unexpectedError;
 }

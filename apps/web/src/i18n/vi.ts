@@ -39,10 +39,6 @@ export const vi = {
   },
   auth: {
     title: { vi: 'Đăng nhập', en: 'Log in' },
-    intro: {
-      vi: 'Hệ thống theo dõi thực hiện kế hoạch của cơ quan',
-      en: "The agency's plan-tracking board",
-    },
     username: { vi: 'Tên đăng nhập', en: 'Username' },
     password: { vi: 'Mật khẩu', en: 'Password' },
     submit: { vi: 'Đăng nhập', en: 'Log in' },
@@ -64,14 +60,12 @@ export const vi = {
       vi: 'Hãy nhập hoặc tạo kế hoạch của năm để bắt đầu theo dõi.',
       en: "Import or draft the year's plan to start tracking it.",
     },
-    choose: { vi: 'Chọn kế hoạch', en: 'Choose a plan' },
     status: {
       draft: { vi: 'Dự thảo', en: 'Draft' },
       issued: { vi: 'Đã ban hành', en: 'Issued' },
       closed: { vi: 'Đã kết thúc', en: 'Closed' },
     },
     issuedOn: { vi: 'Ngày ban hành', en: 'Issued on' },
-    taskCount: (n: number): Text => countOf(n, 'nhiệm vụ', 'task'),
   },
   appendix: {
     caption: { vi: 'Phụ lục: các nhiệm vụ trọng tâm', en: 'Appendix: key tasks' },

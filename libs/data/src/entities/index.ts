@@ -1,17 +1,22 @@
 import { Agency } from './agency.entity.js';
+import { AuditEntry } from './audit-entry.entity.js';
+import { Comment } from './comment.entity.js';
+import { EvidenceFile } from './evidence-file.entity.js';
 import { Objective } from './objective.entity.js';
 import { Plan } from './plan.entity.js';
+import { ProgressEntry } from './progress-entry.entity.js';
 import { Section } from './section.entity.js';
 import { TaskUnit } from './task-unit.entity.js';
 import { Task } from './task.entity.js';
 import { Unit } from './unit.entity.js';
 import { User } from './user.entity.js';
 
-export { Agency, Objective, Plan, Section, Task, TaskUnit, Unit, User };
+export { Agency, AuditEntry, Comment, EvidenceFile, Objective, Plan, ProgressEntry, Section, Task, TaskUnit, Unit, User };
+export type { AuditAction, AuditChanges, AuditEntityType } from './audit-entry.entity.js';
 export type { PlanStatus } from './plan.entity.js';
 export type { TaskActivity } from './task.entity.js';
 export type { TaskUnitRole } from './task-unit.entity.js';
 export type { UnitKind } from './unit.entity.js';
 export type { UserRole } from './user.entity.js';
 
-export const entities = [Agency, Unit, User, Plan, Section, Objective, Task, TaskUnit];
+export const entities = [Agency, Unit, User, Plan, Section, Objective, Task, TaskUnit, ProgressEntry, EvidenceFile, Comment, AuditEntry];

@@ -106,6 +106,13 @@ export class Task {
   @Column('date', { name: 'completed_on', nullable: true })
   completedOn: string | null;
 
+  /** Progress in percent, moved by the activity checklist or set with a progress entry. */
+  @Column('int', { default: 0 })
+  percent: number;
+
+  @Column('text', { name: 'cancel_reason', nullable: true })
+  cancelReason: string | null;
+
   /** Source document of a task assigned from above: number, date, issuer. */
   @Column('text', { name: 'source_number', nullable: true })
   sourceNumber: string | null;

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../api/client';
-import type { Agency } from '../../../api/types';
+import type { AgencyView as Agency } from '@khung/contracts';
 
 export const agencyKeys = {
   all: ['agencies'] as const,

@@ -45,12 +45,13 @@ export function LoginPage() {
         <div className="login__brand">
           <span className="brand-mark" aria-hidden="true" />
           <div>
-            <h1 className="login__title">
-              <Bi text={vi.auth.title} />
-            </h1>
-            <Bi as="p" className="login__intro" text={vi.auth.intro} />
+            <p className="login__app">{vi.app.name.vi}</p>
+            <Bi as="p" className="login__tagline" text={vi.app.tagline} />
           </div>
         </div>
+        <h1 className="login__title">
+          <Bi text={vi.auth.title} />
+        </h1>
 
         {problem && (
           <div id={ids.error} className="login__error" role="alert" data-testid="login-error">

@@ -1,4 +1,4 @@
-import type { TaskView } from '../../../api/types';
+import type { TaskView } from '@khung/contracts';
 import { Bi } from '../../../components/Bi';
 import { bi, vi, type Text } from '../../../i18n/vi';
 import { sectionHeading, type AppendixRow } from '../lib/appendixRows';

@@ -1,5 +1,5 @@
 import { formatDateVi } from '@khung/domain';
-import type { TaskSource, TaskView } from '../../../api/types';
+import type { TaskSource, TaskView } from '@khung/contracts';
 import { Bi } from '../../../components/Bi';
 import { bi, vi } from '../../../i18n/vi';
 import { taskRowClass } from './AppendixTable';

@@ -1,6 +1,6 @@
 import { formatDateVi } from '@khung/domain';
 import { useDeferredValue, useMemo, useState } from 'react';
-import type { PlanTree } from '../../../api/types';
+import type { PlanTree } from '@khung/contracts';
 import { Bi } from '../../../components/Bi';
 import { ErrorBox } from '../../../components/ErrorBox';
 import { Loading } from '../../../components/Loading';

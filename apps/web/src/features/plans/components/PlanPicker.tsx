@@ -1,5 +1,5 @@
 import { useEffect, useId } from 'react';
-import type { PlanSummary } from '../../../api/types';
+import type { PlanSummary } from '@khung/contracts';
 import { Bi } from '../../../components/Bi';
 import { bi, vi } from '../../../i18n/vi';
 import { usePlans } from '../hooks/usePlans';

@@ -1,5 +1,5 @@
 import { DEADLINE_KIND_LABELS, TASK_STATUS_LABELS, TIMELINESS_LABELS, formatDateVi } from '@khung/domain';
-import type { TaskActivity, TaskView, UnitRef } from '../../../api/types';
+import type { TaskActivityView as TaskActivity, TaskView, UnitRef } from '@khung/contracts';
 import { Bi } from '../../../components/Bi';
 import { bi, vi } from '../../../i18n/vi';
 

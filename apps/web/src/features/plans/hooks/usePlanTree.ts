@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../api/client';
-import type { PlanTree } from '../../../api/types';
+import type { PlanTree } from '@khung/contracts';
 import { planKeys } from './planKeys';
 
 /** GET /api/plans/:id: the plan as its appendix (sections → objectives → tasks). */

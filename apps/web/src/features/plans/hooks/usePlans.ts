@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../api/client';
-import type { PlanSummary } from '../../../api/types';
+import type { PlanSummary } from '@khung/contracts';
 import { planKeys } from './planKeys';
 
 /** GET /api/plans[?agencyId=]: the agency's plans, newest year first. */

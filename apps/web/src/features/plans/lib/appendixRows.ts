@@ -1,5 +1,5 @@
 import { TASK_STATUS_LABELS, TIMELINESS_LABELS, foldText } from '@khung/domain';
-import type { ObjectiveNode, SectionNode, TaskView } from '../../../api/types';
+import type { ObjectiveNode, SectionNode, TaskView } from '@khung/contracts';
 
 /**
  * The plan tree laid out as the rows of the appendix table, the way the printed appendix reads:
