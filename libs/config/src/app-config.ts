@@ -38,6 +38,16 @@ export class AppConfig {
   @Matches(/^\d+[smhd]$/, { message: 'KHUNG_TOKEN_TTL is a duration such as 8h or 30m' })
   KHUNG_TOKEN_TTL = '8h';
 
+  /** Where uploaded evidence files are kept (outside the database). */
+  @IsString()
+  @IsNotEmpty()
+  KHUNG_UPLOAD_DIR = 'uploads';
+
+  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @IsInt()
+  @Min(1024)
+  KHUNG_UPLOAD_MAX_BYTES = 10 * 1024 * 1024;
+
   @IsOptional()
   @IsString()
   @IsNotEmpty()

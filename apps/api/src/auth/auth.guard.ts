@@ -1,31 +1,43 @@
 import { Injectable, UnauthorizedException, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
-import type { AuthUser } from './current-user.js';
+import { roleAllows, type Action } from '@khung/domain';
+import { REQUIRED_ACTION } from './allow.decorator.js';
+import { forbidden } from './forbidden.js';
 import { IS_PUBLIC } from './public.decorator.js';
+import { SessionUsers } from './session-users.service.js';
 
-/** Global guard: every route needs a valid bearer token unless marked @Public(). */
+/**
+ * Global guard: every route needs a valid bearer token of an active person unless @Public(),
+ * and the person's role must allow the route's declared action (@Allow). What a person may do
+ * on a given record (agency, unit) is checked by the services.
+ */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
     private readonly jwt: JwtService,
     private readonly reflector: Reflector,
+    private readonly sessions: SessionUsers,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()])) {
-      return true;
-    }
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
     const request = context.switchToHttp().getRequest();
     const [scheme, token] = String(request.headers.authorization ?? '').split(' ');
     if (scheme !== 'Bearer' || !token) throw unauthorized('Thiếu mã truy cập', 'Missing bearer token');
+    let claims: { sub: string; tv: number };
     try {
-      const claims = await this.jwt.verifyAsync<{ sub: string; username: string; role: AuthUser['role']; agencyId: string | null }>(token);
-      request.user = { id: claims.sub, username: claims.username, role: claims.role, agencyId: claims.agencyId } satisfies AuthUser;
-      return true;
+      claims = await this.jwt.verifyAsync(token);
     } catch {
       throw unauthorized('Mã truy cập không hợp lệ hoặc đã hết hạn', 'Invalid or expired token');
     }
+    const user = await this.sessions.find(claims.sub, claims.tv);
+    if (!user) throw unauthorized('Phiên đăng nhập đã kết thúc', 'The session has ended');
+    request.user = user;
+    const action = this.reflector.getAllAndOverride<Action | undefined>(REQUIRED_ACTION, targets);
+    if (!action || !roleAllows(user.role, action)) throw forbidden();
+    return true;
   }
 }
 

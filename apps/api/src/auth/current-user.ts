@@ -1,14 +1,11 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
-import type { UserRole } from '@khung/data';
+import type { Actor } from '@khung/domain';
 
-/** What a verified access token says about the caller. */
-export interface AuthUser {
+/** The person behind a request, as the access rules see them. */
+export interface AuthUser extends Actor {
   id: string;
   username: string;
-  role: UserRole;
-  agencyId: string | null;
+  fullName: string;
 }
 
-export const CurrentUser = createParamDecorator(
-  (_: unknown, ctx: ExecutionContext): AuthUser => ctx.switchToHttp().getRequest().user,
-);
+export const CurrentUser = createParamDecorator((_: unknown, ctx: ExecutionContext): AuthUser => ctx.switchToHttp().getRequest().user);
