@@ -7,12 +7,16 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { AgenciesModule } from './agencies/agencies.module.js';
 import { AuthModule } from './auth/auth.module.js';
+import { CommentsModule } from './comments/comments.module.js';
 import { DemoModule } from './demo/demo.module.js';
 import { HealthModule } from './health/health.module.js';
+import { HistoryModule } from './history/history.module.js';
 import { PlansModule } from './plans/plans.module.js';
+import { ProgressModule } from './progress/progress.module.js';
 import { StatsModule } from './stats/stats.module.js';
 import { TasksModule } from './tasks/tasks.module.js';
 import { UnitsModule } from './units/units.module.js';
+import { UsersModule } from './users/users.module.js';
 
 /** The built web app, served on the API's port when it has been built. */
 const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -42,6 +46,10 @@ export class AppModule {
         PlansModule,
         TasksModule,
         StatsModule,
+        ProgressModule,
+        CommentsModule,
+        HistoryModule,
+        UsersModule,
         DemoModule,
       ],
     };

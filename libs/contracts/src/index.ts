@@ -71,6 +71,20 @@ export interface UnitView {
   memberIds: string[];
 }
 
+export type Role = 'admin' | 'coordinator' | 'leader' | 'member' | 'viewer';
+
+export interface UserView {
+  id: string;
+  username: string;
+  fullName: string;
+  email: string | null;
+  role: Role;
+  agencyId: string | null;
+  units: UnitRef[];
+  isActive: boolean;
+  emailNotifications: boolean;
+}
+
 export type PlanStatus = 'draft' | 'issued' | 'closed';
 
 export interface PlanSummary {
@@ -136,4 +150,46 @@ export interface ApiErrorBody {
   /** "Vietnamese / English". */
   message: string;
   errors?: FieldError[];
+}
+
+export interface EvidenceFileView {
+  id: string;
+  fileName: string;
+  contentType: string;
+  size: number;
+  uploadedAt: string;
+}
+
+/** A report of progress on a task, with its evidence. */
+export interface ProgressEntryView {
+  id: string;
+  status: TaskStatus;
+  percent: number;
+  note: string;
+  completedOn: string | null;
+  cancelReason: string | null;
+  /** For a periodic report on a recurring task: the period reported on ("2026-Q1"). */
+  periodCode: string | null;
+  document: { number: string | null; date: string | null; issuer: string | null; link: string | null } | null;
+  author: UnitRef | null;
+  files: EvidenceFileView[];
+  createdAt: string;
+}
+
+export interface CommentView {
+  id: string;
+  body: string;
+  author: UnitRef | null;
+  createdAt: string;
+}
+
+/** One change on record: who, when, what, before → after. */
+export interface AuditEntryView {
+  id: string;
+  at: string;
+  actorName: string;
+  action: string;
+  entityType: string;
+  entityId: string;
+  changes: Record<string, [unknown, unknown]>;
 }

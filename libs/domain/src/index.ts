@@ -8,3 +8,4 @@ export * from './text.js';
 export * from './timeliness.js';
 export * from './unit-names.js';
 export * from './access.js';
+export * from './reminders.js';

@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Agency } from '@khung/data';
 import type { Repository } from 'typeorm';
+import { assertAgency } from '../auth/forbidden.js';
+import type { AuthUser } from '../auth/current-user.js';
 import { notFound } from '../common/not-found.js';
 import { fieldError } from '../common/validation.js';
 
@@ -9,15 +11,21 @@ import { fieldError } from '../common/validation.js';
 export class AgenciesService {
   constructor(@InjectRepository(Agency) private readonly agencies: Repository<Agency>) {}
 
-  list(): Promise<Agency[]> {
-    return this.agencies.find({ order: { name: 'ASC' } });
+  /** The agencies a person may see: their own, or all for an administrator. */
+  list(actor: AuthUser): Promise<Agency[]> {
+    return this.agencies.find({ where: actor.agencyId ? { id: actor.agencyId } : {}, order: { name: 'ASC' } });
   }
 
-  /** The agency named by `agencyId`, or the only agency when none is named. */
-  async resolve(agencyId?: string): Promise<Agency> {
-    if (agencyId) {
-      const agency = await this.agencies.findOneBy({ id: agencyId });
-      if (!agency) throw notFound({ vi: 'cơ quan', en: 'agency' }, agencyId);
+  /**
+   * The agency a request works in: the one named (403 if it is not the person's), else the
+   * person's own, else — for an administrator — the only agency.
+   */
+  async resolve(actor: AuthUser, agencyId?: string): Promise<Agency> {
+    const id = agencyId ?? actor.agencyId;
+    if (id) {
+      assertAgency(actor, id);
+      const agency = await this.agencies.findOneBy({ id });
+      if (!agency) throw notFound({ vi: 'cơ quan', en: 'agency' }, id);
       return agency;
     }
     const all = await this.agencies.find({ take: 2 });

@@ -1,22 +1,19 @@
 import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
-import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '@khung/config';
 import { User } from '@khung/data';
 import { AuthController } from './auth.controller.js';
 import { AuthGuard } from './auth.guard.js';
 import { AuthService } from './auth.service.js';
+import { LoginLimiter } from './login-limiter.js';
 import { SessionUsers } from './session-users.service.js';
 
 @Global()
 @Module({
   imports: [
     TypeOrmModule.forFeature([User]),
-    // In-memory counters: with several API instances, put them behind sticky sessions or move the
-    // store to Redis.
-    ThrottlerModule.forRoot([{ ttl: 60_000, limit: 10 }]),
     JwtModule.registerAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
@@ -26,7 +23,7 @@ import { SessionUsers } from './session-users.service.js';
     }),
   ],
   controllers: [AuthController],
-  providers: [AuthService, SessionUsers, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [AuthService, SessionUsers, LoginLimiter, { provide: APP_GUARD, useClass: AuthGuard }],
   exports: [AuthService],
 })
 export class AuthModule {}

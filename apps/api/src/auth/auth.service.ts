@@ -7,6 +7,7 @@ import { User } from '@khung/data';
 import type { Repository } from 'typeorm';
 import { fieldError } from '../common/validation.js';
 import { unauthorized } from './auth.guard.js';
+import { LoginLimiter } from './login-limiter.js';
 import type { AuthUser } from './current-user.js';
 
 export interface AccessToken {
@@ -25,6 +26,7 @@ export class AuthService implements OnApplicationBootstrap {
     @InjectRepository(User) private readonly users: Repository<User>,
     private readonly jwt: JwtService,
     private readonly config: AppConfig,
+    private readonly limiter: LoginLimiter,
   ) {}
 
   /** Creates the first administrator from the configuration when no user has that name yet. */
@@ -35,11 +37,15 @@ export class AuthService implements OnApplicationBootstrap {
     this.logger.log(`Created administrator "${username}"`);
   }
 
-  async login(username: string, password: string): Promise<AccessToken> {
+  async login(username: string, password: string, ip: string): Promise<AccessToken> {
+    const key = `${ip}:${username.toLowerCase()}`;
+    await this.limiter.assertAllowed(key);
     const user = await this.users.findOne({ where: { username }, select: { id: true, isActive: true, tokenVersion: true, passwordHash: true } });
     if (!user || !user.isActive || !(await verify(user.passwordHash, password))) {
+      await this.limiter.recordFailure(key);
       throw unauthorized('Sai tên đăng nhập hoặc mật khẩu', 'Wrong username or password');
     }
+    await this.limiter.reset(key);
     return this.issue(user);
   }
 

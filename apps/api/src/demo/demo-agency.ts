@@ -50,3 +50,29 @@ export const DEMO_GROUPS: DemoGroup[] = [
     members: ['vp', ...DEPARTMENTS, 'ttkc', 'motcua'],
   },
 ];
+
+/** The demo password of every demo person (development only; documented in the README). */
+export const DEMO_PASSWORD = 'khung-demo-2026';
+
+export interface DemoUser {
+  username: string;
+  fullName: string;
+  role: 'coordinator' | 'leader' | 'member' | 'viewer';
+  units: string[];
+}
+
+/** One person per unit, so a newcomer can try the board as each role. */
+export const DEMO_USERS: DemoUser[] = [
+  { username: 'vanphong', fullName: 'Nguyễn Thị Hoa (Văn phòng Sở)', role: 'coordinator', units: ['vp'] },
+  { username: 'lanhdao', fullName: 'Trần Văn Minh (Giám đốc Sở)', role: 'leader', units: [] },
+  { username: 'thanhtra', fullName: 'Lê Văn Hùng (Thanh tra Sở)', role: 'member', units: ['tt'] },
+  { username: 'khtc', fullName: 'Phạm Thị Lan (Phòng KH-TC)', role: 'member', units: ['khtc'] },
+  { username: 'qlcn', fullName: 'Hoàng Văn Nam (Phòng QLCN)', role: 'member', units: ['qlcn'] },
+  { username: 'qltm', fullName: 'Võ Thị Mai (Phòng QLTM)', role: 'member', units: ['qltm'] },
+  { username: 'qlnl', fullName: 'Đặng Văn Tùng (Phòng QLNL)', role: 'member', units: ['qlnl'] },
+  { username: 'ktat', fullName: 'Bùi Thị Thu (Phòng KTAT-MT)', role: 'member', units: ['ktat'] },
+  { username: 'trungtam', fullName: 'Ngô Văn Đức (Trung tâm KC&TVPTCN)', role: 'member', units: ['ttkc'] },
+  { username: 'motcua', fullName: 'Đỗ Thị Hằng (Bộ phận Một cửa)', role: 'member', units: ['motcua'] },
+  { username: 'iso', fullName: 'Phan Văn Long (Ban chỉ đạo ISO)', role: 'member', units: ['iso'] },
+  { username: 'xem', fullName: 'Khách xem (chỉ xem)', role: 'viewer', units: [] },
+];

@@ -11,15 +11,19 @@ export interface AuditRecord {
   changes?: AuditChanges;
 }
 
+/** The actor of changes Khung makes itself (demo set-up, scheduled work). */
+export const SYSTEM_ACTOR: AuthUser = { id: '', username: 'system', fullName: 'Khung (tự động)', role: 'admin', agencyId: null, unitIds: [] };
+
 /** Writes one audit row inside the caller's transaction: who, when, what, before → after. */
 export async function recordAudit(em: EntityManager, actor: AuthUser, record: AuditRecord): Promise<void> {
-  await em.insert(AuditEntry, {
+  const entry = em.create(AuditEntry, {
     ...record,
     planId: record.planId ?? null,
     changes: record.changes ?? {},
-    actorId: actor.id,
+    actorId: actor.id || null,
     actorName: actor.fullName || actor.username,
   });
+  await em.save(entry);
 }
 
 /**

@@ -7,5 +7,5 @@ import type { EntityManager } from 'typeorm';
  * with the change or not at all. The worker relays it to the queues.
  */
 export async function addToOutbox<T extends OutboxEventType>(em: EntityManager, type: T, payload: OutboxPayloads[T]): Promise<void> {
-  await em.insert(OutboxEvent, { type, payload: payload as Record<string, unknown> });
+  await em.save(em.create(OutboxEvent, { type, payload: payload as Record<string, unknown> }));
 }

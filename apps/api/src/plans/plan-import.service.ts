@@ -5,7 +5,11 @@ import { deriveDeadline, resolveUnitCell, type UnitDirectoryEntry } from '@khung
 import { Objective, Plan, Section, Task, TaskUnit, Unit } from '@khung/data';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager, ObjectLiteral, EntityTarget } from 'typeorm';
+import { OutboxEventType } from '@khung/jobs';
 import { AgenciesService } from '../agencies/agencies.service.js';
+import type { AuthUser } from '../auth/current-user.js';
+import { recordAudit } from '../history/audit.js';
+import { addToOutbox } from '../outbox/outbox.js';
 import { searchTextOf } from '../tasks/task.view.js';
 import type { ImportPlanDto, ImportSectionDto } from './dto/import-plan.dto.js';
 
@@ -26,8 +30,8 @@ export class PlanImportService {
     private readonly agencies: AgenciesService,
   ) {}
 
-  async import(dto: ImportPlanDto, dryRun = false): Promise<ImportResult> {
-    const agency = await this.agencies.resolve(dto.agencyId);
+  async import(actor: AuthUser, dto: ImportPlanDto, dryRun = false): Promise<ImportResult> {
+    const agency = await this.agencies.resolve(actor, dto.agencyId);
     const directory: UnitDirectoryEntry[] = await this.db.getRepository(Unit).find({ where: { agencyId: agency.id } });
     const planId = randomUUID();
     const unresolved = new Set<string>();
@@ -88,6 +92,8 @@ export class PlanImportService {
         await insertChunked(em, Objective, rows.objectives);
         await insertChunked(em, Task, rows.tasks);
         await insertChunked(em, TaskUnit, rows.taskUnits);
+        await recordAudit(em, actor, { entityType: 'plan', entityId: planId, planId, agencyId: agency.id, action: 'import', changes: { taskCount: [null, rows.tasks.length] } });
+        await addToOutbox(em, OutboxEventType.PlanChanged, { planId, reason: 'import' });
       });
     }
     return {

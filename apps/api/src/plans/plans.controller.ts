@@ -1,5 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Allow } from '../auth/allow.decorator.js';
+import { CurrentUser, type AuthUser } from '../auth/current-user.js';
 import { AgencyQuery } from '../common/agency.query.js';
 import { uuidParam } from '../common/uuid-param.pipe.js';
 import { AppendixService } from './appendix.service.js';
@@ -18,41 +20,48 @@ export class PlansController {
     private readonly appendix: AppendixService,
   ) {}
 
+  @Allow('read')
   @Get()
-  list(@Query() query: AgencyQuery) {
-    return this.plans.list(query.agencyId);
+  list(@CurrentUser() actor: AuthUser, @Query() query: AgencyQuery) {
+    return this.plans.list(actor, query.agencyId);
   }
 
   /** Imports an appendix (JSON of the fixture's shape) as a draft plan, in one transaction. */
+  @Allow('plan.manage')
   @Post('import')
-  import(@Body() body: ImportPlanDto, @Query() query: ImportQuery) {
-    return this.importer.import(body, query.dryRun ?? false);
+  import(@CurrentUser() actor: AuthUser, @Body() body: ImportPlanDto, @Query() query: ImportQuery) {
+    return this.importer.import(actor, body, query.dryRun ?? false);
   }
 
   /** The plan as a tree: sections → sub-sections → objectives → tasks. */
+  @Allow('read')
   @Get(':id')
-  tree(@Param('id', uuidParam()) id: string) {
-    return this.plans.tree(id);
+  tree(@CurrentUser() actor: AuthUser, @Param('id', uuidParam()) id: string) {
+    return this.plans.tree(actor, id);
   }
 
+  @Allow('plan.manage')
   @Post()
-  create(@Body() body: CreatePlanDto) {
-    return this.plans.create(body);
+  create(@CurrentUser() actor: AuthUser, @Body() body: CreatePlanDto) {
+    return this.plans.create(actor, body);
   }
 
+  @Allow('plan.manage')
   @Patch(':id')
-  update(@Param('id', uuidParam()) id: string, @Body() body: UpdatePlanDto) {
-    return this.plans.update(id, body);
+  update(@CurrentUser() actor: AuthUser, @Param('id', uuidParam()) id: string, @Body() body: UpdatePlanDto) {
+    return this.plans.update(actor, id, body);
   }
 
+  @Allow('plan.manage')
   @Delete(':id')
   @HttpCode(204)
-  async remove(@Param('id', uuidParam()) id: string): Promise<void> {
-    await this.plans.remove(id);
+  async remove(@CurrentUser() actor: AuthUser, @Param('id', uuidParam()) id: string): Promise<void> {
+    await this.plans.remove(actor, id);
   }
 
+  @Allow('plan.manage')
   @Post(':id/sections')
-  createSection(@Param('id', uuidParam()) id: string, @Body() body: CreateSectionDto) {
-    return this.appendix.createSection(id, body);
+  createSection(@CurrentUser() actor: AuthUser, @Param('id', uuidParam()) id: string, @Body() body: CreateSectionDto) {
+    return this.appendix.createSection(actor, id, body);
   }
 }

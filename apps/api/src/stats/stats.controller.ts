@@ -1,5 +1,7 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Allow } from '../auth/allow.decorator.js';
+import { CurrentUser, type AuthUser } from '../auth/current-user.js';
 import { uuidParam } from '../common/uuid-param.pipe.js';
 import { StatsQuery } from './dto/stats.query.js';
 import { StatsService } from './stats.service.js';
@@ -11,8 +13,9 @@ export class StatsController {
   constructor(private readonly stats: StatsService) {}
 
   /** The report figures for a period and an "as of" day, with the tasks behind every count. */
+  @Allow('read')
   @Get()
-  figures(@Param('id', uuidParam()) id: string, @Query() query: StatsQuery) {
-    return this.stats.figures(id, query);
+  figures(@CurrentUser() actor: AuthUser, @Param('id', uuidParam()) id: string, @Query() query: StatsQuery) {
+    return this.stats.figures(actor, id, query);
   }
 }

@@ -52,7 +52,8 @@ describe('GET /api/plans/:id/stats', () => {
       expect((await done(task.id, day)).status).toBe(200);
     }
     expect((await api.patch(`/api/tasks/${q4.id}`, { dueOverride: '2026-03-15' })).body.deadline).toMatchObject({ due: '2026-03-15', overridden: true });
-    expect((await api.patch(`/api/tasks/${year2.id}`, { status: 'cancelled' })).status).toBe(200);
+    expect((await api.patch(`/api/tasks/${year2.id}`, { status: 'cancelled' })).status).toBe(400); // a reason is needed
+    expect((await api.patch(`/api/tasks/${year2.id}`, { status: 'cancelled', cancelReason: 'Gộp vào nhiệm vụ I.1' })).status).toBe(200);
 
     const office = jan15.leadUnits[0];
     const assign = (number: string, deadlineText: string) =>

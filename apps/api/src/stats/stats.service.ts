@@ -13,6 +13,7 @@ import {
 } from '@khung/domain';
 import { Section, Task } from '@khung/data';
 import type { Repository } from 'typeorm';
+import type { AuthUser } from '../auth/current-user.js';
 import { fieldError } from '../common/validation.js';
 import { PlansService } from '../plans/plans.service.js';
 import { effectiveDue, isAssignedFromAbove } from '../tasks/task.view.js';
@@ -28,8 +29,8 @@ export class StatsService {
     private readonly plans: PlansService,
   ) {}
 
-  async figures(planId: string, query: StatsQuery): Promise<PlanFigures> {
-    await this.plans.load(planId);
+  async figures(actor: AuthUser, planId: string, query: StatsQuery): Promise<PlanFigures> {
+    await this.plans.load(actor, planId);
     const today = todayIn();
     const period = this.period(query, today);
     const asOf = query.asOf ?? (period.to < today ? period.to : today);

@@ -1,15 +1,28 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { deriveDeadline, foldText, todayIn } from '@khung/domain';
+import { deriveDeadline, foldText, mayActOnTask, todayIn, type Action, type TaskScope } from '@khung/domain';
+import { OutboxEventType } from '@khung/jobs';
 import { Objective, Plan, Section, Task, TaskUnit, Unit, type TaskUnitRole } from '@khung/data';
 import { In, type DataSource, type EntityManager, type Repository } from 'typeorm';
+import type { AuthUser } from '../auth/current-user.js';
+import { assertAgency, forbidden } from '../auth/forbidden.js';
 import { notFound } from '../common/not-found.js';
+import { diff, recordAudit } from '../history/audit.js';
+import { addToOutbox } from '../outbox/outbox.js';
 import { fieldError } from '../common/validation.js';
 import type { CreateTaskDto, ListTasksQuery, UpdateTaskDto } from './dto/task.dto.js';
 import type { TaskView } from '@khung/contracts';
+import { applyProgress } from './task-progress.js';
 import { searchTextOf, toTaskView } from './task.view.js';
 
 const TASK = { vi: 'nhiệm vụ', en: 'task' };
+
+/** Fields of a task that only plan coordinators change; the rest is progress, open to lead units. */
+const PLAN_FIELDS = ['objectiveId', 'sectionId', 'text', 'output', 'budgetText', 'deadlineText', 'dueOverride', 'leadUnitIds', 'coordinatingUnitIds'] as const;
+const AUDITED: (keyof Task)[] = [
+  'text', 'activities', 'output', 'leadText', 'coordinatorsText', 'deadlineText', 'deadlineDue', 'dueOverride', 'budgetText',
+  'status', 'completedOn', 'percent', 'cancelReason', 'sectionId', 'objectiveId',
+];
 
 @Injectable()
 export class TasksService {
@@ -18,9 +31,17 @@ export class TasksService {
     @InjectRepository(Task) private readonly tasks: Repository<Task>,
   ) {}
 
-  async list(query: ListTasksQuery): Promise<TaskView[]> {
+  /** Tasks of the person's agency (any agency for an administrator), filtered. */
+  async list(actor: AuthUser, query: ListTasksQuery): Promise<TaskView[]> {
     const qb = this.tasks.createQueryBuilder('t').select('t.id');
-    if (query.planId) qb.andWhere('t.plan_id = :planId', { planId: query.planId });
+    if (query.planId) {
+      const plan = await this.db.getRepository(Plan).findOneBy({ id: query.planId });
+      if (!plan) throw notFound({ vi: 'kế hoạch', en: 'plan' }, query.planId);
+      assertAgency(actor, plan.agencyId);
+      qb.andWhere('t.plan_id = :planId', { planId: query.planId });
+    } else if (actor.agencyId) {
+      qb.andWhere('t.plan_id IN (SELECT p.id FROM plan p WHERE p.agency_id = :agencyId)', { agencyId: actor.agencyId });
+    }
     if (query.status) qb.andWhere('t.status = :status', { status: query.status });
     if (query.sectionId) {
       qb.andWhere('t.section_id IN (SELECT s.id FROM plan_section s WHERE s.id = :sectionId OR s.parent_id = :sectionId)', {
@@ -42,10 +63,32 @@ export class TasksService {
     return this.views(ids);
   }
 
-  async get(id: string): Promise<TaskView> {
-    const [view] = await this.views([id]);
-    if (!view) throw notFound(TASK, id);
-    return view;
+  async get(actor: AuthUser, id: string): Promise<TaskView> {
+    await this.authorize(this.db.manager, actor, 'read', id);
+    return (await this.views([id]))[0];
+  }
+
+  /**
+   * Checks that the person may take `action` on the task (agency, role, and for a unit member
+   * the task's units) and returns where the task stands: 404 if there is no such task, 403 if
+   * the person may not.
+   */
+  async authorize(em: EntityManager, actor: AuthUser, action: Action, taskId: string): Promise<TaskScope & { planId: string }> {
+    const [row]: { agency_id: string; plan_id: string; lead: string[]; coordinating: string[] }[] = await em.query(
+      `SELECT p.agency_id, t.plan_id,
+         ARRAY(SELECT unit_id FROM task_unit WHERE task_id = t.id AND role = 'lead') AS lead,
+         ARRAY(SELECT unit_id FROM task_unit WHERE task_id = t.id AND role = 'coordinating') AS coordinating
+       FROM task t JOIN plan p ON p.id = t.plan_id WHERE t.id = $1`,
+      [taskId],
+    );
+    if (!row) throw notFound(TASK, taskId);
+    const scope = { agencyId: row.agency_id, planId: row.plan_id, leadUnitIds: row.lead, coordinatingUnitIds: row.coordinating };
+    if (!mayActOnTask(actor, action, scope)) {
+      throw action === 'read' || !mayActOnTask(actor, 'read', scope)
+        ? forbidden('Dữ liệu thuộc cơ quan khác', 'This belongs to another agency')
+        : forbidden('Nhiệm vụ không thuộc đơn vị của bạn', 'This task is not one of your unit\'s');
+    }
+    return scope;
   }
 
   /** Reads tasks with their units, in the order of `ids`. */
@@ -57,10 +100,11 @@ export class TasksService {
     return ids.flatMap((id) => (byId.has(id) ? [toTaskView(byId.get(id)!, today)] : []));
   }
 
-  async create(dto: CreateTaskDto): Promise<TaskView> {
+  async create(actor: AuthUser, dto: CreateTaskDto): Promise<TaskView> {
     const id = await this.db.transaction(async (em) => {
       const plan = await em.findOneBy(Plan, { id: dto.planId });
       if (!plan) throw notFound({ vi: 'kế hoạch', en: 'plan' }, dto.planId);
+      assertAgency(actor, plan.agencyId);
       const place = await this.placeOf(em, plan, dto);
       const deadline = deriveDeadline(dto.deadlineText ?? '', plan.year);
       const position = await this.nextPosition(em, plan.id, place.objectiveId ?? place.sectionId);
@@ -86,23 +130,24 @@ export class TasksService {
       Object.assign(task, { leadText: units.leadText, coordinatorsText: units.coordinatorsText });
       const saved = await em.save(task);
       await units.store(saved.id);
+      await recordAudit(em, actor, { entityType: 'task', entityId: saved.id, planId: plan.id, agencyId: plan.agencyId, action: 'create', changes: diff({} as Task, saved, AUDITED) });
+      await addToOutbox(em, OutboxEventType.PlanChanged, { planId: plan.id, taskId: saved.id, reason: 'structure' });
       return saved.id;
     });
-    return this.get(id);
+    return (await this.views([id]))[0];
   }
 
-  async update(id: string, dto: UpdateTaskDto): Promise<TaskView> {
+  /**
+   * Edits a task. Its text, place, units and deadline are the coordinators' (plan.manage); its
+   * status and completion are progress, open to the people of its lead units. A stale
+   * `version` gets 409 with the task as it now is.
+   */
+  async update(actor: AuthUser, id: string, dto: UpdateTaskDto): Promise<TaskView> {
     await this.db.transaction(async (em) => {
-      const task = await em.findOne(Task, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!task) throw notFound(TASK, id);
-      if (dto.version !== undefined && dto.version !== task.version) {
-        throw new ConflictException({
-          statusCode: 409,
-          error: 'Conflict',
-          message: 'Nhiệm vụ đã được người khác cập nhật; hãy tải lại / The task was changed by someone else; reload it',
-          current: await this.get(id),
-        });
-      }
+      const action: Action = PLAN_FIELDS.some((field) => dto[field] !== undefined) ? 'plan.manage' : 'task.progress';
+      await this.authorize(em, actor, action, id);
+      const task = await this.lockForUpdate(em, id, dto.version);
+      const before = { ...task };
       const plan = await em.findOneByOrFail(Plan, { id: task.planId });
       if (dto.objectiveId !== undefined || dto.sectionId !== undefined) {
         Object.assign(task, await this.placeOf(em, plan, { objectiveId: dto.objectiveId, sectionId: dto.sectionId, source: undefined }));
@@ -117,7 +162,7 @@ export class TasksService {
         Object.assign(task, { deadlineText: dto.deadlineText, deadlineKind: deadline.kind, deadlineStart: deadline.start, deadlineDue: deadline.due });
       }
       if (dto.dueOverride !== undefined) task.dueOverride = dto.dueOverride;
-      this.applyStatus(task, dto);
+      applyProgress(task, dto, todayIn());
       if (dto.leadUnitIds !== undefined || dto.coordinatingUnitIds !== undefined) {
         const current = await em.findBy(TaskUnit, { taskId: id });
         const keep = (role: TaskUnitRole) => current.filter((u) => u.role === role).sort((a, b) => a.position - b.position).map((u) => u.unitId);
@@ -126,27 +171,43 @@ export class TasksService {
         await units.store(id);
       }
       await em.save(task);
+      await this.recordChange(em, actor, before, task, plan.agencyId);
     });
-    return this.get(id);
+    return (await this.views([id]))[0];
   }
 
-  async remove(id: string): Promise<void> {
-    const result = await this.tasks.delete({ id });
-    if (!result.affected) throw notFound(TASK, id);
+  async remove(actor: AuthUser, id: string): Promise<void> {
+    await this.db.transaction(async (em) => {
+      const scope = await this.authorize(em, actor, 'plan.manage', id);
+      const task = await em.findOneByOrFail(Task, { id });
+      await em.delete(Task, { id });
+      await recordAudit(em, actor, { entityType: 'task', entityId: id, planId: scope.planId, agencyId: scope.agencyId, action: 'delete', changes: { text: [task.text, null] } });
+      await addToOutbox(em, OutboxEventType.PlanChanged, { planId: scope.planId, taskId: id, reason: 'structure' });
+    });
   }
 
-  /** Completion day: given, or today in the agency's zone; never in the future; cleared when reopened. */
-  private applyStatus(task: Task, dto: UpdateTaskDto): void {
-    const today = todayIn();
-    if (dto.completedOn !== undefined && dto.completedOn > today) {
-      throw fieldError('completedOn', 'notInFuture', '"completedOn" không được sau ngày hôm nay', 'completedOn cannot be after today');
+  /** Locks the task row for the rest of the transaction; 409 when the caller read an older version. */
+  async lockForUpdate(em: EntityManager, id: string, version?: number): Promise<Task> {
+    const task = await em.findOne(Task, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!task) throw notFound(TASK, id);
+    if (version !== undefined && version !== task.version) {
+      const [current] = await this.views([id]);
+      throw new ConflictException({
+        statusCode: 409,
+        error: 'Conflict',
+        message: 'Nhiệm vụ đã được người khác cập nhật; hãy tải lại / The task was changed by someone else; reload it',
+        current,
+      });
     }
-    const status = dto.status ?? task.status;
-    if (dto.completedOn !== undefined && status !== 'done') {
-      throw fieldError('completedOn', 'onlyWhenDone', '"completedOn" chỉ dùng khi trạng thái là "done"', 'completedOn is only for a task whose status is done');
-    }
-    task.status = status;
-    task.completedOn = status === 'done' ? (dto.completedOn ?? task.completedOn ?? today) : null;
+    return task;
+  }
+
+  /** Audits a task change and, when it can move the figures, tells the worker through the outbox. */
+  async recordChange(em: EntityManager, actor: AuthUser, before: Task, after: Task, agencyId: string, action: 'update' | 'progress' = 'update'): Promise<void> {
+    const changes = diff(before, after, AUDITED);
+    await recordAudit(em, actor, { entityType: 'task', entityId: after.id, planId: after.planId, agencyId, action, changes });
+    const reason = 'deadlineDue' in changes || 'dueOverride' in changes ? 'deadline' : 'status' in changes || 'completedOn' in changes ? 'status' : null;
+    if (reason) await addToOutbox(em, OutboxEventType.PlanChanged, { planId: after.planId, taskId: after.id, reason });
   }
 
   /** Where a task sits: under an objective, straight under a section, or (with a source) nowhere. */

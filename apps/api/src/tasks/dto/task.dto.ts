@@ -110,6 +110,16 @@ export class UpdateTaskDto extends PartialType(OmitType(CreateTaskDto, ['planId'
   @IsISO8601({ strict: true })
   completedOn?: string;
 
+  @ApiPropertyOptional({ minimum: 0, maximum: 100 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  percent?: number;
+
+  @TextField({ max: 2000, optional: true, notEmpty: true, description: 'Why the task is cancelled (needed with status cancelled)' })
+  cancelReason?: string;
+
   @ApiPropertyOptional({ example: '2026-06-30', nullable: true, description: 'Override of the derived due date; null clears it' })
   @ValidateIf((_, value) => value !== null)
   @IsOptional()
