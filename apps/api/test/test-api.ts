@@ -4,6 +4,9 @@ import type { INestApplication } from '@nestjs/common';
 import { loadConfig, type AppConfig } from '@khung/config';
 import { createDatabaseIfMissing } from '@khung/data';
 import { randomBytes } from 'node:crypto';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
 import { createApp } from '../src/app.factory.js';
 import { DemoSeeder } from '../src/demo/demo-seeder.service.js';
@@ -13,22 +16,31 @@ export interface Reply<T = any> {
   body: T;
 }
 
-export interface TestApi {
-  baseUrl: string;
-  config: AppConfig;
-  app: INestApplication;
+/** Requests made with one person's token. */
+export interface Client {
   token: string;
-  /** Runs SQL against the test database. */
-  sql<T = any>(text: string, params?: unknown[]): Promise<T[]>;
-  request<T = any>(method: string, path: string, body?: unknown, token?: string | null): Promise<Reply<T>>;
   get<T = any>(path: string): Promise<Reply<T>>;
   post<T = any>(path: string, body?: unknown): Promise<Reply<T>>;
   patch<T = any>(path: string, body?: unknown): Promise<Reply<T>>;
   delete<T = any>(path: string): Promise<Reply<T>>;
+  /** A multipart upload of one file (field `file`) with extra fields. */
+  upload<T = any>(path: string, file: { name: string; bytes: Uint8Array; type?: string }, fields?: Record<string, string>): Promise<Reply<T>>;
+}
+
+export interface TestApi extends Client {
+  baseUrl: string;
+  config: AppConfig;
+  app: INestApplication;
+  /** Runs SQL against the test database. */
+  sql<T = any>(text: string, params?: unknown[]): Promise<T[]>;
+  request<T = any>(method: string, path: string, body?: unknown, token?: string | null): Promise<Reply<T>>;
+  /** Logs in (demo users share the demo password) and gives that person's client. */
+  loginAs(username: string, password?: string): Promise<Client>;
   close(): Promise<void>;
 }
 
 export const ADMIN = { username: 'admin', password: 'khung-demo-2026' };
+export const DEMO_PASSWORD = 'khung-demo-2026';
 
 /** `seed`: 'agency' loads the demo agency and units; 'plan' also imports the 2026 plan. */
 export async function startTestApi(options: { seed?: 'none' | 'agency' | 'plan'; env?: Record<string, string> } = {}): Promise<TestApi> {
@@ -40,6 +52,7 @@ export async function startTestApi(options: { seed?: 'none' | 'agency' | 'plan';
     DATABASE_URL: databaseUrl,
     REDIS_URL: 'redis://127.0.0.1:6379',
     KHUNG_QUEUE_PREFIX: `khung-test-${suffix}`,
+    KHUNG_UPLOAD_DIR: await mkdtemp(join(tmpdir(), 'khung-uploads-')),
     ...options.env,
   });
   const app = await createApp(config);
@@ -51,11 +64,8 @@ export async function startTestApi(options: { seed?: 'none' | 'agency' | 'plan';
   if (seed === 'agency') await app.get(DemoSeeder).seedAgency();
   const db = new pg.Pool({ connectionString: databaseUrl, max: 2 });
 
-  const request = async (method: string, path: string, body?: unknown, token?: string | null): Promise<Reply> => {
-    const headers: Record<string, string> = {};
-    if (body !== undefined) headers['content-type'] = 'application/json';
-    if (token) headers.authorization = `Bearer ${token}`;
-    const response = await fetch(baseUrl + path, { method, headers, body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body) });
+  const send = async (method: string, path: string, body: BodyInit | undefined, headers: Record<string, string>): Promise<Reply> => {
+    const response = await fetch(baseUrl + path, { method, headers, body });
     const text = await response.text();
     let parsed: unknown = text;
     try {
@@ -65,21 +75,38 @@ export async function startTestApi(options: { seed?: 'none' | 'agency' | 'plan';
     }
     return { status: response.status, body: parsed };
   };
-  const login = await request('POST', '/api/auth/login', ADMIN);
-  if (login.status !== 200) throw new Error(`admin login failed: ${JSON.stringify(login.body)}`);
-  const token = (login.body as { accessToken: string }).accessToken;
-
-  return {
-    baseUrl,
-    config,
-    app,
+  const request = (method: string, path: string, body?: unknown, token?: string | null): Promise<Reply> => {
+    const headers: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    return send(method, path, body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body), headers);
+  };
+  const client = (token: string): Client => ({
     token,
-    sql: async (text, params) => (await db.query(text, params as unknown[])).rows,
-    request,
     get: (path) => request('GET', path, undefined, token),
     post: (path, body) => request('POST', path, body ?? {}, token),
     patch: (path, body) => request('PATCH', path, body ?? {}, token),
     delete: (path) => request('DELETE', path, undefined, token),
+    upload: (path, file, fields = {}) => {
+      const form = new FormData();
+      for (const [name, value] of Object.entries(fields)) form.append(name, value);
+      form.append('file', new Blob([file.bytes], { type: file.type ?? 'application/octet-stream' }), file.name);
+      return send('POST', path, form, { authorization: `Bearer ${token}` });
+    },
+  });
+  const loginAs = async (username: string, password = DEMO_PASSWORD): Promise<Client> => {
+    const login = await request('POST', '/api/auth/login', { username, password });
+    if (login.status !== 200) throw new Error(`login of ${username} failed: ${JSON.stringify(login.body)}`);
+    return client((login.body as { accessToken: string }).accessToken);
+  };
+
+  return {
+    ...(await loginAs(ADMIN.username, ADMIN.password)),
+    baseUrl,
+    config,
+    app,
+    sql: async (text, params) => (await db.query(text, params as unknown[])).rows,
+    request,
+    loginAs,
     close: async () => {
       await app.close();
       await db.end();

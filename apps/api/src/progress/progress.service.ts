@@ -112,7 +112,7 @@ export class ProgressService {
           em.create(EvidenceFile, {
             taskId,
             progressEntryId: progressEntryId ?? null,
-            fileName: file.originalname.normalize('NFC').slice(0, 255),
+            fileName: utf8FileName(file.originalname),
             contentType,
             size: file.size,
             sha256: createHash('sha256').update(file.buffer).digest('hex'),
@@ -156,4 +156,10 @@ function toEntryView(e: ProgressEntry): ProgressEntryView {
     files: (e.files ?? []).map((f) => ({ id: f.id, fileName: f.fileName, contentType: f.contentType, size: f.size, uploadedAt: f.createdAt.toISOString() })),
     createdAt: e.createdAt.toISOString(),
   };
+}
+
+/** Multipart file names arrive decoded as Latin-1; Vietnamese names are UTF-8 bytes underneath. */
+function utf8FileName(name: string): string {
+  const decoded = Buffer.from(name, 'latin1').toString('utf8');
+  return (decoded.includes('\uFFFD') ? name : decoded).normalize('NFC').slice(0, 255);
 }

@@ -9,5 +9,6 @@ import { StatsService } from './stats.service.js';
   imports: [TypeOrmModule.forFeature([Task, Section]), PlansModule],
   controllers: [StatsController],
   providers: [StatsService],
+  exports: [StatsService],
 })
 export class StatsModule {}

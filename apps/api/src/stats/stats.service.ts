@@ -34,7 +34,7 @@ export class StatsService {
     const today = todayIn();
     const period = this.period(query, today);
     const asOf = query.asOf ?? (period.to < today ? period.to : today);
-    return computeFigures({ tasks: await this.figureTasks(planId), period, asOf });
+    return computeFigures({ tasks: await this.figureTasks(planId, period), period, asOf });
   }
 
   private period(query: StatsQuery, today: string): ReportingPeriod {
@@ -51,11 +51,18 @@ export class StatsService {
   }
 
   /** Tasks in the shape the figures need; a sub-section's tasks count under its section. */
-  private async figureTasks(planId: string): Promise<FigureTask[]> {
-    const [tasks, sections] = await Promise.all([
+  private async figureTasks(planId: string, period: ReportingPeriod): Promise<FigureTask[]> {
+    const [tasks, sections, reports] = await Promise.all([
       this.tasks.find({ where: { planId }, relations: { units: { unit: true } }, order: { position: 'ASC' } }),
       this.sections.find({ where: { planId } }),
+      this.tasks.query(
+        `SELECT DISTINCT e.task_id, e.period_code FROM progress_entry e JOIN task t ON t.id = e.task_id
+         WHERE t.plan_id = $1 AND e.period_code IS NOT NULL`,
+        [planId],
+      ) as Promise<{ task_id: string; period_code: string }[]>,
     ]);
+    // A periodic report counts for every reporting period that contains the period it reports on.
+    const reported = new Set(reports.filter((r) => reportsWithin(r.period_code, period)).map((r) => r.task_id));
     const byId = new Map(sections.map((s) => [s.id, s]));
     const topOf = (id: string | null) => {
       let section = id ? byId.get(id) : undefined;
@@ -74,8 +81,16 @@ export class StatsService {
         .map((u) => ({ id: u.unitId, name: u.unit.name })),
       section: topOf(t.sectionId),
       assignedFromAbove: isAssignedFromAbove(t),
-      // Periodic reports on recurring tasks arrive with progress entries (a later issue).
-      reportedInPeriod: false,
+      reportedInPeriod: reported.has(t.id),
     }));
+  }
+}
+
+function reportsWithin(code: string, period: ReportingPeriod): boolean {
+  try {
+    const reportedOn = parsePeriod(code);
+    return reportedOn.from >= period.from && reportedOn.to <= period.to;
+  } catch {
+    return false;
   }
 }
