@@ -1,6 +1,6 @@
 // The shapes the API answers with, shared by the api (which builds them) and the web app
 // (which reads them). Types only: nothing here runs.
-import type { DeadlineKind, TaskStatus, Timeliness } from '@khung/domain';
+import type { DeadlineKind, ReminderKind, TaskStatus, Timeliness } from '@khung/domain';
 
 export interface UnitRef {
   id: string;
@@ -52,6 +52,9 @@ export interface TaskView {
   budget: string;
   status: TaskStatus;
   completedOn: string | null;
+  /** Progress in percent (the activity checklist moves it; done is 100). */
+  percent: number;
+  cancelReason: string | null;
   timeliness: Timeliness;
   /** The document of a task assigned from above; null for a plan task. */
   source: TaskSource | null;
@@ -134,6 +137,49 @@ export interface ImportResult {
   unresolvedUnits: string[];
   /** Deadline cells that fit no rule, with where they are. */
   unparsedDeadlines: { task: string; text: string }[];
+  /** On a dry run: the plan as it would be imported. */
+  preview?: ImportPreviewSection[];
+}
+
+/** A task as an import reads it: its units resolved or not, its deadline derived or not. */
+export interface ImportPreviewTask {
+  text: string;
+  leadUnits: string[];
+  coordinatingUnits: string[];
+  /** Names in its Chủ trì / Phối hợp cells that matched no unit, alias or group. */
+  unresolvedUnits: string[];
+  deadline: { text: string; kind: DeadlineKind; due: string | null };
+}
+
+export interface ImportPreviewSection {
+  code: string;
+  title: string;
+  /** Tasks straight under the section, in layouts without objectives. */
+  tasks: ImportPreviewTask[];
+  objectives: { number: number; text: string; tasks: ImportPreviewTask[] }[];
+  subsections: ImportPreviewSection[];
+}
+
+/** A table of a generated report, its cells as the document shows them. */
+export interface ReportTable {
+  key: 'indicators' | 'byUnit' | 'overdue';
+  title: string;
+  columns: string[];
+  rows: string[][];
+}
+
+/**
+ * The period report of a plan: the statistics rows of "Phụ lục 1B" (1.2, 1.2.1, 1.2.2,
+ * 1.5.1–1.5.4), the figures by lead unit, and the overdue tasks; numbers written the Vietnamese way.
+ */
+export interface PeriodReport {
+  planId: string;
+  heading: string[];
+  period: { code: string; from: string; to: string; labelVi: string };
+  asOf: string;
+  /** "Đạt 27,5% KH năm; 100% KH Quý I" */
+  summaryVi: string;
+  tables: ReportTable[];
 }
 
 export interface FieldError {
@@ -192,4 +238,37 @@ export interface AuditEntryView {
   entityType: string;
   entityId: string;
   changes: Record<string, [unknown, unknown]>;
+}
+
+/** Jobs of one queue by state (what Bull Board shows). */
+export interface QueueCountsView {
+  queue: string;
+  waiting: number;
+  active: number;
+  delayed: number;
+  failed: number;
+  completed: number;
+  /** Paused queues take no jobs until resumed. */
+  paused: boolean;
+}
+
+/** A reminder in the person's inbox (GET /api/me/notifications), with why they got it. */
+export interface NotificationView {
+  id: string;
+  kind: ReminderKind;
+  /** Why, in Vietnamese: "còn 7 ngày đến hạn", "đã quá hạn 14 ngày"… */
+  reasonVi: string;
+  task: { id: string; text: string; deadlineText: string; planId: string };
+  /** The date reminded of: the due date, or the end of a recurring task's period. */
+  due: string;
+  /** Days before `due` (after it when overdue). */
+  days: number;
+  /** Why this person: their unit leads the task, or coordinates it. */
+  role: 'lead' | 'coordinating';
+  /** The agency's day the reminder was for. */
+  remindOn: string;
+  /** The e-mail copy: queued, sent, not wanted (e-mail off or no address), or given up on. */
+  email: { status: 'pending' | 'sent' | 'off' | 'failed'; error: string | null };
+  createdAt: string;
+  readAt: string | null;
 }

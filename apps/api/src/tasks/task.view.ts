@@ -1,18 +1,8 @@
 import type { TaskView } from '@khung/contracts';
 import { foldText, timelinessOf } from '@khung/domain';
-import type { Task } from '@khung/data';
+import { effectiveDue, isAssignedFromAbove, type Task } from '@khung/data';
 
-/** The due date that counts: the coordinator's override, else the one derived from the text. */
-export function effectiveDue(task: Pick<Task, 'dueOverride' | 'deadlineDue'>): string | null {
-  return task.dueOverride ?? task.deadlineDue;
-}
-
-/** A task assigned from above (UBND tỉnh giao) sits outside the appendix: it has no section. */
-export function isAssignedFromAbove(task: Pick<Task, 'sectionId'>): boolean {
-  return task.sectionId === null;
-}
-
-/** Maps a task loaded with `units.unit` to its API form; `today` is the agency's current day. */
+/** Maps a task read with its units (`units[].unit.name`) to its API form; `today` is the agency's current day. */
 export function toTaskView(task: Task, today: string): TaskView {
   const units = [...(task.units ?? [])].sort((a, b) => a.position - b.position);
   const refs = (role: 'lead' | 'coordinating') =>
@@ -42,6 +32,8 @@ export function toTaskView(task: Task, today: string): TaskView {
     budget: task.budgetText,
     status: task.status,
     completedOn: task.completedOn,
+    percent: task.percent,
+    cancelReason: task.cancelReason,
     timeliness: timelinessOf({ status: task.status, due, completedOn: task.completedOn }, today),
     source: isAssignedFromAbove(task) ? { number: task.sourceNumber, date: task.sourceDate, issuer: task.sourceIssuer } : null,
     version: task.version,

@@ -1,0 +1,57 @@
+// Starts the built api and worker as separate processes, the way `npm start` runs them.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+
+export interface Running {
+  process: ChildProcess;
+  /** Peak resident memory so far, in MB (VmHWM). */
+  peakMb(): number;
+  stop(): Promise<void>;
+}
+
+export function benchEnv(database: string, port: number): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    NODE_ENV: 'production',
+    PORT: String(port),
+    DATABASE_URL: `postgres://postgres@127.0.0.1:5432/${database}`,
+    KHUNG_QUEUE_PREFIX: database,
+    KHUNG_JWT_SECRET: 'benchmark-secret-benchmark-secret',
+    KHUNG_ADMIN_USERNAME: 'admin',
+    KHUNG_ADMIN_PASSWORD: 'khung-demo-2026',
+    KHUNG_UPLOAD_DIR: `/tmp/${database}-uploads`,
+  };
+}
+
+/** Creates the database, migrates, loads the demo agency (the set-up command of `npm start`). */
+export function setUp(env: NodeJS.ProcessEnv): void {
+  const result = spawnSync('node', [`${ROOT}apps/api/dist/cli/setup.js`], { env: { ...env, NODE_ENV: 'development' }, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`set-up failed: ${result.stderr}`);
+}
+
+export async function start(app: 'api' | 'worker', env: NodeJS.ProcessEnv): Promise<Running> {
+  const child = spawn('node', [`${ROOT}apps/${app}/dist/main.js`], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (app === 'api') {
+    const url = `http://127.0.0.1:${env.PORT}/api/health`;
+    for (let i = 0; !(await fetch(url).then((r) => r.ok, () => false)); i++) {
+      if (i > 300 || child.exitCode !== null) throw new Error('the api did not start');
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  return {
+    process: child,
+    peakMb: () => {
+      const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+      return Math.round(Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
+    },
+    stop: async () => {
+      if (child.exitCode !== null) return;
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}

@@ -1,0 +1,121 @@
+// `npm run bench`: builds nothing (run `npm run build` first), creates its own databases, starts
+// the built api and worker, and prints the figures as Markdown tables for docs/benchmarks.md.
+// Options: --sizes one,province,stress  --seconds 10
+import { readFileSync } from 'node:fs';
+import pg from 'pg';
+import { floor, http, timed, type Throughput } from './measure.js';
+import { benchEnv, setUp, start, type Running } from './processes.js';
+
+const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')) as [string, string][]);
+const SIZES = (args.sizes ?? 'one,province,stress').split(',');
+const SECONDS = Number(args.seconds ?? 10);
+const PORT = 3900;
+const BASE = `http://127.0.0.1:${PORT}`;
+
+/** Agencies of 250 tasks added to the demo agency for each size. */
+const GENERATED: Record<string, number> = { one: 0, growth1x: 4, province: 40, stress: 400 };
+
+const lines: string[] = [];
+const out = (line = '') => {
+  lines.push(line);
+  console.log(line);
+};
+const row = (cells: (string | number)[]) => out(`| ${cells.join(' | ')} |`);
+const fmt = (t: Throughput) => [t.rps.toLocaleString('en'), `${t.p50} ms`, `${t.p99} ms`, t.errors];
+
+async function login(username: string): Promise<string> {
+  const reply = await fetch(`${BASE}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: 'khung-demo-2026' }) });
+  return ((await reply.json()) as { accessToken: string }).accessToken;
+}
+
+async function prepare(size: string): Promise<{ database: string; url: string }> {
+  const database = `khung_bench_${size}`;
+  const admin = new pg.Client({ connectionString: 'postgres://postgres@127.0.0.1:5432/postgres' });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+  await admin.end();
+  const env = benchEnv(database, PORT);
+  setUp(env);
+  const url = env.DATABASE_URL!;
+  if (GENERATED[size]) {
+    const db = new pg.Client({ connectionString: url });
+    await db.connect();
+    const started = performance.now();
+    await db.query(readFileSync(new URL('./generate.sql', import.meta.url), 'utf8'));
+    await db.query('SELECT pg_temp.bench_generate($1, 250)', [GENERATED[size]]);
+    await db.query('ANALYZE');
+    const [{ n }] = (await db.query('SELECT count(*)::int AS n FROM task')).rows;
+    out(`Generated ${size}: ${n.toLocaleString('en')} tasks in ${Math.round((performance.now() - started) / 1000)} s.`);
+    await db.end();
+  }
+  return { database, url };
+}
+
+async function measureSize(size: string): Promise<void> {
+  const { database, url } = await prepare(size);
+  const env = benchEnv(database, PORT);
+  const api = await start('api', env);
+  const worker = await start('worker', env);
+  const running: Running[] = [api, worker];
+  try {
+    const user = GENERATED[size] ? 'bench-coord-1' : 'vanphong';
+    const token = await login(user);
+    const plans = (await (await fetch(`${BASE}/api/plans`, { headers: { authorization: `Bearer ${token}` } })).json()) as { id: string }[];
+    const planId = plans[0].id;
+    const db = new pg.Client({ connectionString: url });
+    await db.connect();
+    const taskIds = (await db.query('SELECT id FROM task WHERE plan_id = $1', [planId])).rows.map((r) => r.id as string);
+    const [{ n: total }] = (await db.query('SELECT count(*)::int AS n FROM task')).rows;
+    await db.end();
+
+    out();
+    out(`### ${size}: ${total.toLocaleString('en')} tasks in the database; plan of ${taskIds.length} tasks`);
+    out();
+    row(['measure', 'concurrency', 'requests/s', 'p50', 'p99', 'errors', 'raw query floor (req/s, p50, p99)', 'API / floor']);
+    row(['---', '---', '---', '---', '---', '---', '---', '---']);
+    const compare = async (name: string, connections: number, viaApi: () => Promise<Throughput>, raw: (() => [string, unknown[]]) | null) => {
+      const a = await viaApi();
+      const f = raw ? await floor(url, connections, SECONDS, raw) : null;
+      row([name, connections, ...fmt(a), f ? `${f.rps.toLocaleString('en')}, ${f.p50} ms, ${f.p99} ms` : '—', f ? `${Math.round((100 * a.rps) / f.rps)} %` : '—']);
+    };
+    const pageSql = (): [string, unknown[]] => [
+      `SELECT t.id, t.text, t.status, t.deadline_text, t.deadline_due, t.due_override, t.completed_on,
+              json_agg(json_build_object('id', u.id, 'name', u.name, 'role', tu.role) ORDER BY tu.role, tu.position) AS units
+       FROM task t JOIN task_unit tu ON tu.task_id = t.id JOIN unit u ON u.id = tu.unit_id
+       WHERE t.plan_id = $1 GROUP BY t.id ORDER BY t.position LIMIT 100`,
+      [planId],
+    ];
+    const connectionsList = size === 'stress' || size === 'growth1x' ? [16] : [1, 16, 64];
+    for (const c of connectionsList) {
+      await compare('tasks page (100, with units, status, timeliness)', c, () => http({ url: `${BASE}/api/tasks?planId=${planId}&limit=100`, connections: c, seconds: SECONDS, token }), pageSql);
+    }
+    for (const c of connectionsList) {
+      await compare('plan figures (stats, 2026-Q1)', c, () => http({ url: `${BASE}/api/plans/${planId}/stats?period=2026-Q1`, connections: c, seconds: SECONDS, token }), null);
+    }
+    if (size !== 'growth1x') {
+      let i = 0;
+      const nextId = () => taskIds[i++ % taskIds.length];
+      await compare(
+        'progress update (PATCH percent)',
+        16,
+        () => http({ url: `${BASE}/api/tasks/${taskIds[0]}`, connections: 16, seconds: SECONDS, token, method: 'PATCH', body: () => ({ percent: Math.floor(Math.random() * 90) }) }),
+        () => ['UPDATE task SET percent = $1, version = version + 1, updated_at = now() WHERE id = $2', [Math.floor(Math.random() * 90), nextId()]],
+      );
+    }
+    out();
+    out(`Peak memory: api ${api.peakMb()} MB, worker ${worker.peakMb()} MB.`);
+  } finally {
+    for (const r of running) await r.stop();
+  }
+}
+
+async function main(): Promise<void> {
+  out(`Khung benchmark, ${new Date().toISOString().slice(0, 10)}, ${SECONDS} s per measure, node ${process.version}.`);
+  for (const size of SIZES) await measureSize(size);
+  void timed;
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
