@@ -5,12 +5,16 @@ import { AppConfig } from '@khung/config';
 import { dataSourceOptions } from '@khung/data';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { AdminModule } from './admin/admin.module.js';
 import { AgenciesModule } from './agencies/agencies.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { CommentsModule } from './comments/comments.module.js';
 import { DemoModule } from './demo/demo.module.js';
+import { DocumentsModule } from './documents/documents.module.js';
+import { EventsModule } from './events/events.module.js';
 import { HealthModule } from './health/health.module.js';
 import { HistoryModule } from './history/history.module.js';
+import { NotificationsModule } from './notifications/notifications.module.js';
 import { PlansModule } from './plans/plans.module.js';
 import { ProgressModule } from './progress/progress.module.js';
 import { StatsModule } from './stats/stats.module.js';
@@ -46,11 +50,15 @@ export class AppModule {
         PlansModule,
         TasksModule,
         StatsModule,
+        DocumentsModule,
         ProgressModule,
         CommentsModule,
         HistoryModule,
         UsersModule,
         DemoModule,
+        EventsModule,
+        NotificationsModule,
+        AdminModule,
       ],
     };
   }

@@ -42,10 +42,11 @@ export interface TestApi extends Client {
 export const ADMIN = { username: 'admin', password: 'khung-demo-2026' };
 export const DEMO_PASSWORD = 'khung-demo-2026';
 
-/** `seed`: 'agency' loads the demo agency and units; 'plan' also imports the 2026 plan. */
+/** Its own database unless `env.DATABASE_URL` names one. `seed`: 'agency' loads the demo agency and units; 'plan' also imports the 2026 plan. */
 export async function startTestApi(options: { seed?: 'none' | 'agency' | 'plan'; env?: Record<string, string> } = {}): Promise<TestApi> {
   const suffix = randomBytes(5).toString('hex');
-  const databaseUrl = `postgres://postgres@127.0.0.1:5432/khung_test_${suffix}`;
+  const databaseUrl = options.env?.DATABASE_URL ?? `postgres://postgres@127.0.0.1:5432/khung_test_${suffix}`;
+  const databaseName = new URL(databaseUrl).pathname.slice(1);
   await createDatabaseIfMissing(databaseUrl);
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -112,7 +113,7 @@ export async function startTestApi(options: { seed?: 'none' | 'agency' | 'plan';
       await db.end();
       const admin = new pg.Client({ connectionString: 'postgres://postgres@127.0.0.1:5432/postgres' });
       await admin.connect();
-      await admin.query(`DROP DATABASE IF EXISTS "khung_test_${suffix}" WITH (FORCE)`);
+      await admin.query(`DROP DATABASE IF EXISTS "${databaseName}" WITH (FORCE)`);
       await admin.end();
     },
   };

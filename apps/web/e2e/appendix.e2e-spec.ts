@@ -27,9 +27,10 @@ describe('the plan appendix in Chromium', () => {
     await expect(page.getByTestId('login-error').textContent()).resolves.toMatch(/Sai tên đăng nhập.*Wrong username/s);
   });
 
-  it('shows the 2026 plan as the appendix after login, and finds tasks without diacritics', async () => {
+  it('shows the 2026 plan as its appendix, and finds tasks without diacritics', async () => {
     await page.getByTestId('login-password').fill('khung-demo-2026');
     await page.getByTestId('login-submit').click();
+    await page.getByTestId('nav-plan').click();
     await page.getByTestId('appendix').waitFor();
     expect(await page.getByTestId('task-row').count()).toBe(45);
     await expect(page.getByTestId('task-count').textContent()).resolves.toContain('45');

@@ -1,11 +1,13 @@
 // Runs the production build of Khung as a user gets it from `npm start`: the set-up command on a
-// fresh database, then the API (which serves the built web app) on a free port.
+// fresh database, then the API (which serves the built web app) on a free port, and, when asked,
+// the worker beside it (figures recomputed and announced live).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
 const API_DIST = fileURLToPath(new URL('../../api/dist/', import.meta.url));
+const WORKER_DIST = fileURLToPath(new URL('../../worker/dist/', import.meta.url));
 
 export interface KhungServer {
   baseUrl: string;
@@ -23,7 +25,14 @@ async function freePort(): Promise<number> {
   });
 }
 
-export async function startKhung(): Promise<KhungServer> {
+async function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  await exited;
+}
+
+export async function startKhung({ worker = false } = {}): Promise<KhungServer> {
   const database = `khung_e2e_${randomBytes(4).toString('hex')}`;
   const port = await freePort();
   const env = {
@@ -43,12 +52,12 @@ export async function startKhung(): Promise<KhungServer> {
     if (attempt > 150 || api.exitCode !== null) throw new Error('the API did not come up');
     await new Promise((r) => setTimeout(r, 200));
   }
+  // Started once the API has migrated the database: the worker never migrates.
+  const workerProcess = worker ? spawn('node', [`${WORKER_DIST}main.js`], { env, stdio: ['ignore', 'ignore', 'inherit'] }) : null;
   return {
     baseUrl,
     stop: async () => {
-      const exited = new Promise((r) => api.once('exit', r));
-      api.kill('SIGTERM');
-      await exited;
+      await Promise.all([stopProcess(api), workerProcess && stopProcess(workerProcess)]);
       spawnSync('psql', ['-h', '127.0.0.1', '-U', 'postgres', '-qc', `DROP DATABASE IF EXISTS ${database} WITH (FORCE)`]);
     },
   };

@@ -10,8 +10,11 @@ async function main(): Promise<void> {
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), {
     logger: ['log', 'warn', 'error'],
   });
-  // On SIGTERM/SIGINT, BullMQ workers finish the job in hand before the process exits.
+  // On SIGTERM/SIGINT the queues stop taking jobs, the jobs in hand finish, then the process exits.
   app.enableShutdownHooks();
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => Logger.log(`${signal}: stopping; the jobs in hand finish first`, 'Khung'));
+  }
   Logger.log(`Worker listening on queues with prefix "${config.KHUNG_QUEUE_PREFIX}"`, 'Khung');
 }
 

@@ -14,6 +14,13 @@ describe('loadConfig', () => {
     expect(config.admin).toEqual({ username: 'vanphong', password: 'mat-khau-dai' });
   });
 
+  it('reads the mail settings, hiding the SMTP password when the URL is bad', () => {
+    expect(loadConfig({})).toMatchObject({ SMTP_URL: 'smtp://127.0.0.1:1025', KHUNG_PUBLIC_URL: 'http://localhost:3000' });
+    const config = loadConfig({ SMTP_URL: 'smtps://khung:pw@mail.example.vn:465', KHUNG_MAIL_FROM: 'Khung <no-reply@sct.example.vn>', KHUNG_PUBLIC_URL: 'https://khung.example.vn' });
+    expect(config).toMatchObject({ SMTP_URL: 'smtps://khung:pw@mail.example.vn:465', KHUNG_PUBLIC_URL: 'https://khung.example.vn' });
+    expect(() => loadConfig({ SMTP_URL: 'http://user:secret@mail', KHUNG_PUBLIC_URL: 'localhost:3000' })).toThrow(/SMTP_URL=\(hidden\)[\s\S]*KHUNG_PUBLIC_URL="localhost:3000"/);
+  });
+
   it('lists every bad variable at once, hiding secrets', () => {
     let error: unknown;
     try {

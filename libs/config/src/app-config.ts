@@ -48,6 +48,19 @@ export class AppConfig {
   @Min(1024)
   KHUNG_UPLOAD_MAX_BYTES = 10 * 1024 * 1024;
 
+  /** SMTP server for reminder e-mails (smtps:// for TLS; user and password in the URL if needed). */
+  @Matches(/^smtps?:\/\//, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL = 'smtp://127.0.0.1:1025';
+
+  /** Sender of reminder e-mails. */
+  @IsString()
+  @IsNotEmpty()
+  KHUNG_MAIL_FROM = 'Khung <khung@localhost>';
+
+  /** Address of the board as people open it; links in e-mails point there. */
+  @Matches(/^https?:\/\/[^/]+(\/.*)?$/, { message: 'KHUNG_PUBLIC_URL must be an http:// or https:// URL' })
+  KHUNG_PUBLIC_URL = 'http://localhost:3000';
+
   @IsOptional()
   @IsString()
   @IsNotEmpty()
@@ -75,7 +88,7 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
-const SECRETS = new Set(['KHUNG_JWT_SECRET', 'KHUNG_ADMIN_PASSWORD', 'DATABASE_URL']);
+const SECRETS = new Set(['KHUNG_JWT_SECRET', 'KHUNG_ADMIN_PASSWORD', 'DATABASE_URL', 'SMTP_URL']);
 
 /** Reads and validates the configuration; throws ConfigError listing every bad variable. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {

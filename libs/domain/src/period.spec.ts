@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { currentPeriodCode, customPeriod, parsePeriod, periodShortLabelVi, PeriodError } from './period.js';
+import { calendarPeriodCodes, currentPeriodCode, customPeriod, parsePeriod, periodShortLabelVi, PeriodError } from './period.js';
 
 describe('parsePeriod', () => {
   it.each([
@@ -85,5 +85,13 @@ describe('currentPeriodCode', () => {
 
   it('refuses a non-date', () => {
     expect(() => currentPeriodCode('2026-13-01')).toThrow(PeriodError);
+  });
+});
+
+describe('calendarPeriodCodes', () => {
+  it('lists the quarters, 6 and 9 months and the year, each a valid period', () => {
+    const codes = calendarPeriodCodes(2026);
+    expect(codes).toEqual(['2026-Q1', '2026-Q2', '2026-Q3', '2026-Q4', '2026-H1', '2026-9M', '2026']);
+    expect(codes.map((c) => parsePeriod(c).to)).toEqual(['2026-03-31', '2026-06-30', '2026-09-30', '2026-12-31', '2026-06-30', '2026-09-30', '2026-12-31']);
   });
 });

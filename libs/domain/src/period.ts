@@ -106,3 +106,8 @@ export function periodShortLabelVi(period: ReportingPeriod): string {
   if (!m) throw invalidCode(period.code);
   return PARTS[m[2] ?? '']!.shortVi;
 }
+
+/** The calendar periods of a year, as the board and the reports use them: quarters, 6 and 9 months, the year. */
+export function calendarPeriodCodes(year: number): string[] {
+  return [1, 2, 3, 4].map((q) => `${year}-Q${q}`).concat([`${year}-H1`, `${year}-9M`, `${year}`]);
+}

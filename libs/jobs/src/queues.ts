@@ -103,12 +103,6 @@ export const DEFAULT_JOB_OPTIONS = {
  */
 export const FIGURES_DEBOUNCE_MS = 250;
 
-/**
- * How long a worker holds a job before another may take it over, and how often workers look
- * for such stalled jobs: a killed worker's job runs again within about this time.
- */
-export const STALLED_JOB_MS = 10_000;
-
 /** Deterministic job ids: the same work asked twice is one job. BullMQ ids cannot hold ':'. */
 export const jobIds = {
   /** A job made from an outbox row: relaying the row again adds nothing. */

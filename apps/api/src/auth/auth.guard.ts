@@ -5,6 +5,7 @@ import { roleAllows, type Action } from '@khung/domain';
 import { REQUIRED_ACTION } from './allow.decorator.js';
 import { forbidden } from './forbidden.js';
 import { IS_PUBLIC } from './public.decorator.js';
+import { QUERY_TOKEN } from './query-token.decorator.js';
 import { SessionUsers } from './session-users.service.js';
 
 /**
@@ -24,8 +25,9 @@ export class AuthGuard implements CanActivate {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
     const request = context.switchToHttp().getRequest();
-    const [scheme, token] = String(request.headers.authorization ?? '').split(' ');
-    if (scheme !== 'Bearer' || !token) throw unauthorized('Thiếu mã truy cập', 'Missing bearer token');
+    const [scheme, bearer] = String(request.headers.authorization ?? '').split(' ');
+    const token = scheme === 'Bearer' && bearer ? bearer : this.reflector.getAllAndOverride<boolean>(QUERY_TOKEN, targets) ? request.query?.access_token : undefined;
+    if (typeof token !== 'string' || !token) throw unauthorized('Thiếu mã truy cập', 'Missing bearer token');
     let claims: { sub: string; tv: number };
     try {
       claims = await this.jwt.verifyAsync(token);

@@ -1,4 +1,4 @@
-import { OutboxEvent } from '@khung/data';
+import { markPlanChanged, OutboxEvent } from '@khung/data';
 import type { OutboxEventType, OutboxPayloads } from '@khung/jobs';
 import type { EntityManager } from 'typeorm';
 
@@ -8,4 +8,5 @@ import type { EntityManager } from 'typeorm';
  */
 export async function addToOutbox<T extends OutboxEventType>(em: EntityManager, type: T, payload: OutboxPayloads[T]): Promise<void> {
   await em.save(em.create(OutboxEvent, { type, payload: payload as Record<string, unknown> }));
+  await markPlanChanged(em, payload.planId); // stored figures stop being current when this commits
 }

@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Objective, Section } from '@khung/data';
+import { OutboxEventType } from '@khung/jobs';
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/current-user.js';
 import { notFound } from '../common/not-found.js';
 import { fieldError } from '../common/validation.js';
 import { diff, recordAudit } from '../history/audit.js';
+import { addToOutbox } from '../outbox/outbox.js';
 import type { CreateObjectiveDto, CreateSectionDto, UpdateObjectiveDto, UpdateSectionDto } from './dto/plan.dto.js';
 import { PlansService } from './plans.service.js';
 
@@ -42,6 +44,7 @@ export class AppendixService {
       Object.assign(section, dto);
       await em.save(section);
       await recordAudit(em, actor, { entityType: 'section', entityId: id, planId: section.planId, agencyId, action: 'update', changes });
+      await addToOutbox(em, OutboxEventType.PlanChanged, { planId: section.planId, reason: 'structure' }); // the figures by section name it
       return section;
     });
   }
@@ -52,6 +55,7 @@ export class AppendixService {
       const { section, agencyId } = await this.section(em, actor, id);
       await em.delete(Section, { id });
       await recordAudit(em, actor, { entityType: 'section', entityId: id, planId: section.planId, agencyId, action: 'delete', changes: { title: [section.title, null] } });
+      await addToOutbox(em, OutboxEventType.PlanChanged, { planId: section.planId, reason: 'structure' }); // its tasks went with it
     });
   }
 
@@ -82,6 +86,7 @@ export class AppendixService {
       const { objective, agencyId } = await this.objective(em, actor, id);
       await em.delete(Objective, { id });
       await recordAudit(em, actor, { entityType: 'objective', entityId: id, planId: objective.planId, agencyId, action: 'delete', changes: { text: [objective.text, null] } });
+      await addToOutbox(em, OutboxEventType.PlanChanged, { planId: objective.planId, reason: 'structure' }); // its tasks went with it
     });
   }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { ImportResult } from '@khung/contracts';
+import type { ImportPreviewSection, ImportPreviewTask, ImportResult } from '@khung/contracts';
 import { deriveDeadline, resolveUnitCell, type UnitDirectoryEntry } from '@khung/domain';
 import { Objective, Plan, Section, Task, TaskUnit, Unit } from '@khung/data';
 import { randomUUID } from 'node:crypto';
@@ -11,7 +11,7 @@ import type { AuthUser } from '../auth/current-user.js';
 import { recordAudit } from '../history/audit.js';
 import { addToOutbox } from '../outbox/outbox.js';
 import { searchTextOf } from '../tasks/task.view.js';
-import type { ImportPlanDto, ImportSectionDto } from './dto/import-plan.dto.js';
+import type { ImportPlanDto, ImportSectionDto, ImportTaskDto } from './dto/import-plan.dto.js';
 
 /** Rows of a plan built in memory, written in one transaction (or not at all on a dry run). */
 interface PlanRows {
@@ -38,45 +38,61 @@ export class PlanImportService {
     const unparsedDeadlines: ImportResult['unparsedDeadlines'] = [];
     const rows: PlanRows = { sections: [], objectives: [], tasks: [], taskUnits: [] };
 
-    const addSection = (s: ImportSectionDto, position: number, parentId: string | null) => {
+    const addTask = (t: ImportTaskDto, sectionId: string, objectiveId: string | null, label: string): ImportPreviewTask => {
+      const taskId = randomUUID();
+      const deadline = deriveDeadline(t.deadline ?? '', dto.year);
+      if (deadline.kind === 'unparsed' && t.deadline) unparsedDeadlines.push({ task: label, text: t.deadline });
+      const activities = (t.activities ?? []).filter(Boolean).map((text) => ({ text, done: false }));
+      rows.tasks.push({
+        id: taskId,
+        planId,
+        sectionId,
+        objectiveId,
+        position: rows.tasks.length,
+        text: t.text,
+        searchText: searchTextOf({ text: t.text, activities, output: t.output ?? '' }),
+        activities,
+        output: t.output ?? '',
+        leadText: t.lead,
+        coordinatorsText: t.coordinators ?? '',
+        deadlineText: t.deadline ?? '',
+        deadlineKind: deadline.kind,
+        deadlineStart: deadline.start,
+        deadlineDue: deadline.due,
+        budgetText: t.budget ?? '',
+      });
+      const preview: ImportPreviewTask = {
+        text: t.text,
+        leadUnits: [],
+        coordinatingUnits: [],
+        unresolvedUnits: [],
+        deadline: { text: t.deadline ?? '', kind: deadline.kind, due: deadline.due },
+      };
+      for (const [role, cell, names] of [['lead', t.lead, preview.leadUnits], ['coordinating', t.coordinators ?? '', preview.coordinatingUnits]] as const) {
+        const resolved = resolveUnitCell(cell, directory);
+        resolved.unresolved.forEach((name) => unresolved.add(name));
+        preview.unresolvedUnits.push(...resolved.unresolved);
+        resolved.units.forEach((u, i) => rows.taskUnits.push({ taskId, unitId: u.id, role, position: i }));
+        names.push(...resolved.units.map((u) => u.name));
+      }
+      return preview;
+    };
+
+    // Rows are added in appendix order: a section's own tasks, its objectives, its sub-sections.
+    const addSection = (s: ImportSectionDto, position: number, parentId: string | null): ImportPreviewSection => {
       const sectionId = randomUUID();
       rows.sections.push({ id: sectionId, planId, parentId, code: s.code, title: s.title, position });
-      (s.objectives ?? []).forEach((o, index) => {
+      const tasks = (s.tasks ?? []).map((t) => addTask(t, sectionId, null, s.code));
+      const objectives = (s.objectives ?? []).map((o, index) => {
         const objectiveId = randomUUID();
-        rows.objectives.push({ id: objectiveId, planId, sectionId, number: o.number ?? index + 1, text: o.text, position: index });
-        for (const t of o.tasks) {
-          const taskId = randomUUID();
-          const deadline = deriveDeadline(t.deadline ?? '', dto.year);
-          if (deadline.kind === 'unparsed' && t.deadline) unparsedDeadlines.push({ task: `${s.code}.${o.number ?? index + 1}`, text: t.deadline });
-          const activities = (t.activities ?? []).filter(Boolean).map((text) => ({ text, done: false }));
-          rows.tasks.push({
-            id: taskId,
-            planId,
-            sectionId,
-            objectiveId,
-            position: rows.tasks.length,
-            text: t.text,
-            searchText: searchTextOf({ text: t.text, activities, output: t.output ?? '' }),
-            activities,
-            output: t.output ?? '',
-            leadText: t.lead,
-            coordinatorsText: t.coordinators ?? '',
-            deadlineText: t.deadline ?? '',
-            deadlineKind: deadline.kind,
-            deadlineStart: deadline.start,
-            deadlineDue: deadline.due,
-            budgetText: t.budget ?? '',
-          });
-          for (const [role, cell] of [['lead', t.lead], ['coordinating', t.coordinators ?? '']] as const) {
-            const resolved = resolveUnitCell(cell, directory);
-            resolved.unresolved.forEach((name) => unresolved.add(name));
-            resolved.units.forEach((u, i) => rows.taskUnits.push({ taskId, unitId: u.id, role, position: i }));
-          }
-        }
+        const number = o.number ?? index + 1;
+        rows.objectives.push({ id: objectiveId, planId, sectionId, number, text: o.text, position: index });
+        return { number, text: o.text, tasks: o.tasks.map((t) => addTask(t, sectionId, objectiveId, `${s.code}.${number}`)) };
       });
-      (s.subsections ?? []).forEach((sub, index) => addSection(sub, index, sectionId));
+      const subsections = (s.subsections ?? []).map((sub, index) => addSection(sub, index, sectionId));
+      return { code: s.code, title: s.title, tasks, objectives, subsections };
     };
-    dto.sections.forEach((s, index) => addSection(s, index, null));
+    const preview = dto.sections.map((s, index) => addSection(s, index, null));
 
     if (!dryRun) {
       await this.db.transaction(async (em) => {
@@ -104,11 +120,13 @@ export class PlanImportService {
       taskCount: rows.tasks.length,
       unresolvedUnits: [...unresolved],
       unparsedDeadlines,
+      ...(dryRun ? { preview } : {}),
     };
   }
 }
 
-async function insertChunked<T extends ObjectLiteral>(em: EntityManager, target: EntityTarget<T>, rows: Partial<T>[]): Promise<void> {
+/** Inserts rows in chunks, within the parameter limit of one statement. */
+export async function insertChunked<T extends ObjectLiteral>(em: EntityManager, target: EntityTarget<T>, rows: Partial<T>[]): Promise<void> {
   for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
     await em.insert(target, rows.slice(i, i + INSERT_CHUNK) as never);
   }

@@ -1,9 +1,11 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, UseFilters, UseInterceptors } from '@nestjs/common';
+import { ApiBearerAuth, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../auth/allow.decorator.js';
 import { CurrentUser, type AuthUser } from '../auth/current-user.js';
 import { AgencyQuery } from '../common/agency.query.js';
 import { uuidParam } from '../common/uuid-param.pipe.js';
+import { PlanDocumentInterceptor } from '../documents/import/plan-document.interceptor.js';
+import { UploadLimitFilter } from '../progress/upload-limit.filter.js';
 import { AppendixService } from './appendix.service.js';
 import { ImportPlanDto, ImportQuery } from './dto/import-plan.dto.js';
 import { CreatePlanDto, CreateSectionDto, UpdatePlanDto } from './dto/plan.dto.js';
@@ -26,9 +28,15 @@ export class PlansController {
     return this.plans.list(actor, query.agencyId);
   }
 
-  /** Imports an appendix (JSON of the fixture's shape) as a draft plan, in one transaction. */
+  /**
+   * Imports an appendix as a draft plan, in one transaction: JSON of the fixture's shape, or a
+   * .docx/.xlsx in multipart field `file`, which the interceptor reads into that shape.
+   */
   @Allow('plan.manage')
   @Post('import')
+  @UseInterceptors(PlanDocumentInterceptor)
+  @UseFilters(UploadLimitFilter)
+  @ApiConsumes('application/json', 'multipart/form-data')
   import(@CurrentUser() actor: AuthUser, @Body() body: ImportPlanDto, @Query() query: ImportQuery) {
     return this.importer.import(actor, body, query.dryRun ?? false);
   }

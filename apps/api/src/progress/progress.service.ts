@@ -3,12 +3,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { ProgressEntryView, TaskView } from '@khung/contracts';
 import { EvidenceFile, ProgressEntry } from '@khung/data';
 import { parsePeriod, PeriodError, todayIn } from '@khung/domain';
+import { OutboxEventType } from '@khung/jobs';
 import { createHash } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { AuthUser } from '../auth/current-user.js';
 import { notFound } from '../common/not-found.js';
 import { fieldError } from '../common/validation.js';
 import { recordAudit } from '../history/audit.js';
+import { addToOutbox } from '../outbox/outbox.js';
 import { applyProgress } from '../tasks/task-progress.js';
 import { TasksService } from '../tasks/tasks.service.js';
 import type { CreateProgressDto } from './dto/progress.dto.js';
@@ -69,6 +71,7 @@ export class ProgressService {
         }),
       );
       await this.tasks.recordChange(em, actor, before, task, scope.agencyId, 'progress');
+      if (entry.periodCode) await addToOutbox(em, OutboxEventType.PlanChanged, { planId: task.planId, taskId, reason: 'progress' }); // a periodic report moves the figures
       return entry.id;
     });
     return { entry: await this.entry(entryId), task: (await this.tasks.views([taskId]))[0] };

@@ -222,7 +222,7 @@ export class TasksService {
   async recordChange(em: EntityManager, actor: AuthUser, before: Task, after: Task, agencyId: string, action: 'update' | 'progress' = 'update'): Promise<void> {
     const changes = diff(before, after, AUDITED);
     await recordAudit(em, actor, { entityType: 'task', entityId: after.id, planId: after.planId, agencyId, action, changes });
-    const reason = 'deadlineDue' in changes || 'dueOverride' in changes ? 'deadline' : 'status' in changes || 'completedOn' in changes ? 'status' : null;
+    const reason = 'deadlineText' in changes || 'deadlineDue' in changes || 'dueOverride' in changes ? 'deadline' : 'status' in changes || 'completedOn' in changes ? 'status' : 'leadText' in changes || 'sectionId' in changes ? 'structure' : null;
     if (reason) await addToOutbox(em, OutboxEventType.PlanChanged, { planId: after.planId, taskId: after.id, reason });
   }
 

@@ -12,12 +12,15 @@ export interface FieldError {
 export class ApiError extends Error {
   readonly status: number;
   readonly errors: FieldError[];
+  /** The whole error answer (a 409 carries the `current` record), when it was JSON. */
+  readonly body: unknown;
 
-  constructor(status: number, message: string, errors: FieldError[] = []) {
+  constructor(status: number, message: string, errors: FieldError[] = [], body: unknown = null) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.errors = errors;
+    this.body = body;
   }
 
   get isUnauthorized(): boolean {
@@ -27,12 +30,17 @@ export class ApiError extends Error {
   get isNetwork(): boolean {
     return this.status === 0;
   }
+
+  get isConflict(): boolean {
+    return this.status === 409;
+  }
 }
 
 export const API_BASE = '/api';
 
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  /** Sent as JSON, or as it is when FormData (a file upload). */
   body?: unknown;
   /** Query parameters; undefined, null and '' are left out. */
   query?: Record<string, string | number | boolean | null | undefined>;
@@ -57,8 +65,9 @@ function isFieldError(e: unknown): e is FieldError {
 async function errorOf(response: Response): Promise<ApiError> {
   let message = response.statusText || `HTTP ${response.status}`;
   let errors: FieldError[] = [];
+  let body: unknown = null;
   try {
-    const body: unknown = await response.json();
+    body = await response.json();
     if (typeof body === 'object' && body !== null) {
       const b = body as { message?: unknown; errors?: unknown };
       if (typeof b.message === 'string') message = b.message;
@@ -68,14 +77,15 @@ async function errorOf(response: Response): Promise<ApiError> {
   } catch {
     // not JSON (a proxy's HTML page, an empty body): keep the status text
   }
-  return new ApiError(response.status, message, errors);
+  return new ApiError(response.status, message, errors, body);
 }
 
-/** Calls the API under /api and returns its JSON; throws ApiError on any failure. */
-export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
+/** Sends one request with the bearer token; the answer when it is a success, else ApiError. */
+async function send(path: string, options: RequestOptions): Promise<Response> {
   const { method = 'GET', body, query, signal, auth = true } = options;
+  const isForm = body instanceof FormData;
   const headers: Record<string, string> = { Accept: 'application/json' };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (body !== undefined && !isForm) headers['Content-Type'] = 'application/json';
   const token = auth ? tokenStore.get() : null;
   if (token) headers.Authorization = `Bearer ${token}`;
 
@@ -84,7 +94,7 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
     response = await fetch(urlOf(path, query), {
       method,
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : isForm ? body : JSON.stringify(body),
       signal,
     });
   } catch (cause) {
@@ -99,7 +109,18 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
     if (auth && error.isUnauthorized && token !== null && tokenStore.get() === token) tokenStore.clear('expired');
     throw error;
   }
+  return response;
+}
+
+/** Calls the API under /api and returns its JSON; throws ApiError on any failure. */
+export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const response = await send(path, options);
   if (response.status === 204) return undefined as T;
   const text = await response.text();
   return (text ? JSON.parse(text) : undefined) as T;
+}
+
+/** Downloads a file the API serves behind the bearer token (an evidence file). */
+export async function apiBlob(path: string, options: RequestOptions = {}): Promise<Blob> {
+  return (await send(path, options)).blob();
 }

@@ -2,7 +2,8 @@ import { useCallback, useSyncExternalStore } from 'react';
 
 /**
  * One query-string parameter as React state (`?plan=…`), so a view can be bookmarked and
- * reloaded. Writes replace the history entry; back/forward are followed.
+ * reloaded. Writes replace the history entry unless `push` is set (a new view or an opened task,
+ * which the back button should undo); back/forward are followed.
  */
 const listeners = new Set<() => void>();
 
@@ -15,7 +16,7 @@ function subscribe(listener: () => void): () => void {
   };
 }
 
-export function useUrlParam(name: string): [string | null, (value: string | null) => void] {
+export function useUrlParam(name: string, { push = false } = {}): [string | null, (value: string | null) => void] {
   const value = useSyncExternalStore(subscribe, () => new URLSearchParams(window.location.search).get(name));
   const setValue = useCallback(
     (next: string | null) => {
@@ -23,10 +24,11 @@ export function useUrlParam(name: string): [string | null, (value: string | null
       if (next === null || next === '') url.searchParams.delete(name);
       else url.searchParams.set(name, next);
       if (url.href === window.location.href) return;
-      window.history.replaceState(window.history.state, '', url);
+      if (push) window.history.pushState(window.history.state, '', url);
+      else window.history.replaceState(window.history.state, '', url);
       for (const listener of listeners) listener();
     },
-    [name],
+    [name, push],
   );
   return [value, setValue];
 }

@@ -89,6 +89,14 @@ export class ImportSectionDto {
   @ValidateNested({ each: true })
   @Type(() => ImportObjectiveDto)
   objectives?: ImportObjectiveDto[];
+
+  @ApiPropertyOptional({ type: [ImportTaskDto], description: 'Tasks straight under the section, in layouts without objectives' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(500)
+  @ValidateNested({ each: true })
+  @Type(() => ImportTaskDto)
+  tasks?: ImportTaskDto[];
 }
 
 /** The appendix in the shape of fixtures/plan-2026.json. */

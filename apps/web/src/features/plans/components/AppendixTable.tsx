@@ -1,8 +1,14 @@
-import type { TaskView } from '@khung/contracts';
+import type { ObjectiveNode, TaskView } from '@khung/contracts';
+import { AppLink } from '../../../components/AppLink';
 import { Bi } from '../../../components/Bi';
 import { bi, vi, type Text } from '../../../i18n/vi';
+import { taskHref } from '../../tasks/lib/taskHref';
+import { useUpdateObjective, useUpdateSection } from '../hooks/usePlanMutations';
 import { sectionHeading, type AppendixRow } from '../lib/appendixRows';
-import { ActivityList, CellText, DeadlineCell, StatusCell, UnitCell } from './TaskCells';
+import { EditableCell } from './editing/EditableCell';
+import { TaskField } from './editing/TaskField';
+import { TextEditor } from './editing/TextEditor';
+import { CellText, StatusCell } from './TaskCells';
 
 const c = vi.appendix.columns;
 
@@ -30,10 +36,27 @@ interface AppendixTableProps {
   rows: AppendixRow[];
   /** Shown in one full-width row when there is no task row. */
   emptyText: Text;
+  /** A coordinator changes the cells in place. */
+  editable: boolean;
+  onOpenTask: (taskId: string) => void;
 }
 
-export function AppendixTable({ rows, emptyText }: AppendixTableProps) {
+/** The status of a task, with the way to open it in the drawer (progress, evidence, comments). */
+export function StatusWithLink({ task, onOpenTask }: { task: TaskView; onOpenTask: (taskId: string) => void }) {
+  return (
+    <>
+      <StatusCell task={task} />
+      <AppLink className="open-task" href={taskHref(task.id)} onNavigate={() => onOpenTask(task.id)} data-testid="open-task">
+        <Bi text={vi.appendix.openTask} />
+      </AppLink>
+    </>
+  );
+}
+
+export function AppendixTable({ rows, emptyText, editable, onOpenTask }: AppendixTableProps) {
   const hasTask = rows.some((r) => r.kind === 'task');
+  const updateSection = useUpdateSection();
+  const updateObjective = useUpdateObjective();
   return (
     <div className="table-scroll" role="region" aria-label={bi(vi.appendix.scrollRegion)} tabIndex={0}>
       <table className="appendix" data-testid="appendix">
@@ -57,7 +80,21 @@ export function AppendixTable({ rows, emptyText }: AppendixTableProps) {
             row.kind === 'section' ? (
               <tr key={row.key} className={`section-row section-row--depth-${Math.min(row.depth, 2)}`} data-section-id={row.section.id}>
                 <th scope="colgroup" colSpan={COLUMNS.length}>
-                  {sectionHeading(row.section)}
+                  <EditableCell
+                    label={vi.appendix.sectionTitle}
+                    editable={editable}
+                    editor={(done) => (
+                      <TextEditor
+                        label={vi.appendix.sectionTitle}
+                        initial={row.section.title}
+                        rows={1}
+                        save={(title) => updateSection.mutateAsync({ id: row.section.id, title })}
+                        onDone={done}
+                      />
+                    )}
+                  >
+                    {sectionHeading(row.section)}
+                  </EditableCell>
                 </th>
               </tr>
             ) : (
@@ -75,33 +112,19 @@ export function AppendixTable({ rows, emptyText }: AppendixTableProps) {
                       {row.objectiveCell.objective?.number}
                     </td>
                     <td className="cell-objective" rowSpan={row.objectiveCell.rowSpan}>
-                      {row.objectiveCell.objective && <CellText text={row.objectiveCell.objective.text} />}
+                      {row.objectiveCell.objective && (
+                        <ObjectiveCell objective={row.objectiveCell.objective} editable={editable} save={(id, text) => updateObjective.mutateAsync({ id, text })} />
+                      )}
                     </td>
                   </>
                 )}
-                <td className="cell-task">
-                  <CellText text={row.task.text} />
-                </td>
-                <td className="cell-activities">
-                  <ActivityList activities={row.task.activities} />
-                </td>
-                <td className="cell-output">
-                  <CellText text={row.task.output} />
-                </td>
-                <td className="cell-lead">
-                  <UnitCell units={row.task.leadUnits} text={row.task.leadText} />
-                </td>
-                <td className="cell-coordinators">
-                  <UnitCell units={row.task.coordinatingUnits} text={row.task.coordinatorsText} />
-                </td>
-                <td className="cell-deadline">
-                  <DeadlineCell deadline={row.task.deadline} />
-                </td>
-                <td className="cell-budget">
-                  <CellText text={row.task.budget} />
-                </td>
+                {(['text', 'activities', 'output', 'lead', 'coordinators', 'deadline', 'budget'] as const).map((field) => (
+                  <td key={field} className={`cell-${field === 'text' ? 'task' : field}`}>
+                    <TaskField task={row.task} field={field} editable={editable} />
+                  </td>
+                ))}
                 <td className="cell-status">
-                  <StatusCell task={row.task} />
+                  <StatusWithLink task={row.task} onOpenTask={onOpenTask} />
                 </td>
               </tr>
             ),
@@ -116,5 +139,17 @@ export function AppendixTable({ rows, emptyText }: AppendixTableProps) {
         </tbody>
       </table>
     </div>
+  );
+}
+
+function ObjectiveCell({ objective, editable, save }: { objective: ObjectiveNode; editable: boolean; save: (id: string, text: string) => Promise<unknown> }) {
+  return (
+    <EditableCell
+      label={vi.appendix.columns.objective}
+      editable={editable}
+      editor={(done) => <TextEditor label={vi.appendix.columns.objective} initial={objective.text} save={(text) => save(objective.id, text)} onDone={done} />}
+    >
+      <CellText text={objective.text} />
+    </EditableCell>
   );
 }

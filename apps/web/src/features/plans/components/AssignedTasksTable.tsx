@@ -2,13 +2,13 @@ import { formatDateVi } from '@khung/domain';
 import type { TaskSource, TaskView } from '@khung/contracts';
 import { Bi } from '../../../components/Bi';
 import { bi, vi } from '../../../i18n/vi';
-import { taskRowClass } from './AppendixTable';
-import { CellText, DeadlineCell, StatusCell, UnitCell } from './TaskCells';
+import { StatusWithLink, taskRowClass } from './AppendixTable';
+import { TaskField } from './editing/TaskField';
 
 const c = vi.appendix.columns;
 
 /** "Số 123/UBND-KT ngày 12/02/2026, UBND tỉnh" */
-function SourceText({ source }: { source: TaskSource | null }) {
+export function SourceText({ source }: { source: TaskSource | null }) {
   if (!source) return null;
   const parts: string[] = [];
   if (source.number) parts.push(`${vi.appendix.sourceNumber.vi} ${source.number}`);
@@ -18,7 +18,7 @@ function SourceText({ source }: { source: TaskSource | null }) {
 }
 
 /** Tasks assigned from above (UBND tỉnh giao), outside the appendix: a smaller table of their own. */
-export function AssignedTasksTable({ tasks }: { tasks: TaskView[] }) {
+export function AssignedTasksTable({ tasks, editable, onOpenTask }: { tasks: TaskView[]; editable: boolean; onOpenTask: (taskId: string) => void }) {
   return (
     <div className="table-scroll table-scroll--small" role="region" aria-label={bi(vi.appendix.assignedCaption)} tabIndex={0}>
       <table className="appendix appendix--assigned" data-testid="assigned-tasks">
@@ -53,22 +53,18 @@ export function AssignedTasksTable({ tasks }: { tasks: TaskView[] }) {
             >
               <td className="cell-tt">{i + 1}</td>
               <td className="cell-task">
-                <CellText text={task.text} />
+                <TaskField task={task} field="text" editable={editable} />
               </td>
               <td className="cell-source">
                 <SourceText source={task.source} />
               </td>
-              <td className="cell-lead">
-                <UnitCell units={task.leadUnits} text={task.leadText} />
-              </td>
-              <td className="cell-coordinators">
-                <UnitCell units={task.coordinatingUnits} text={task.coordinatorsText} />
-              </td>
-              <td className="cell-deadline">
-                <DeadlineCell deadline={task.deadline} />
-              </td>
+              {(['lead', 'coordinators', 'deadline'] as const).map((field) => (
+                <td key={field} className={`cell-${field}`}>
+                  <TaskField task={task} field={field} editable={editable} />
+                </td>
+              ))}
               <td className="cell-status">
-                <StatusCell task={task} />
+                <StatusWithLink task={task} onOpenTask={onOpenTask} />
               </td>
             </tr>
           ))}

@@ -1,43 +1,32 @@
-import { formatDateVi } from '@khung/domain';
 import { useDeferredValue, useMemo, useState } from 'react';
 import type { PlanTree } from '@khung/contracts';
 import { Bi } from '../../../components/Bi';
-import { ErrorBox } from '../../../components/ErrorBox';
-import { Loading } from '../../../components/Loading';
+import { QueryView } from '../../../components/QueryView';
+import { useOpenTask } from '../../../app/views';
 import { vi } from '../../../i18n/vi';
+import { usePermissions } from '../../auth/hooks/useActor';
 import { usePlanTree } from '../hooks/usePlanTree';
 import { appendixRows, searchIndex, taskMatcher } from '../lib/appendixRows';
 import { AppendixTable } from './AppendixTable';
 import { AssignedTasksTable } from './AssignedTasksTable';
+import { PlanControls } from './PlanControls';
+import { PlanHeading } from './PlanHeading';
 import { TaskSearch } from './TaskSearch';
 
-/** The plan's appendix as people know it, with a search over its rows. */
+/** The plan's appendix as people know it, with a search over its rows; coordinators edit it in place. */
 export function PlanAppendix({ planId }: { planId: string }) {
   const tree = usePlanTree(planId);
 
-  if (tree.isPending) return <Loading className="loading--block" />;
-  if (tree.isError) return <ErrorBox error={tree.error} onRetry={() => void tree.refetch()} retrying={tree.isFetching} />;
-  return <AppendixView plan={tree.data} />;
-}
-
-function PlanHeading({ plan }: { plan: PlanTree }) {
   return (
-    <header className="plan-heading">
-      <h1 className="plan-heading__title">{plan.title}</h1>
-      <p className="plan-heading__meta">
-        {plan.number && <span className="plan-heading__number">{plan.number}</span>}
-        {plan.issuedOn && (
-          <span>
-            <Bi text={vi.plans.issuedOn} />: <time dateTime={plan.issuedOn}>{formatDateVi(plan.issuedOn)}</time>
-          </span>
-        )}
-        <Bi className={`badge badge--${plan.status}`} text={vi.plans.status[plan.status]} />
-      </p>
-    </header>
+    <QueryView query={tree} block>
+      {(plan) => <AppendixView plan={plan} />}
+    </QueryView>
   );
 }
 
 function AppendixView({ plan }: { plan: PlanTree }) {
+  const [, openTask] = useOpenTask();
+  const editable = usePermissions()?.can('plan.manage') ?? false;
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
 
@@ -55,7 +44,7 @@ function AppendixView({ plan }: { plan: PlanTree }) {
 
   return (
     <section className="appendix-view" aria-labelledby="appendix-title">
-      <PlanHeading plan={plan} />
+      <PlanHeading plan={plan}>{editable && <PlanControls plan={plan} />}</PlanHeading>
 
       <div className="toolbar">
         <TaskSearch value={query} onChange={setQuery} />
@@ -77,14 +66,14 @@ function AppendixView({ plan }: { plan: PlanTree }) {
       <h2 id="appendix-title" className="visually-hidden">
         <Bi text={vi.appendix.caption} />
       </h2>
-      <AppendixTable rows={rows} emptyText={filtering ? vi.appendix.noMatch : vi.appendix.empty} />
+      <AppendixTable rows={rows} emptyText={filtering ? vi.appendix.noMatch : vi.appendix.empty} editable={editable} onOpenTask={openTask} />
 
       {assigned.length > 0 && (
         <section className="assigned" aria-labelledby="assigned-title">
           <h2 id="assigned-title" className="assigned__title">
             <Bi text={vi.appendix.assignedTitle} /> <span className="assigned__count">({assigned.length})</span>
           </h2>
-          <AssignedTasksTable tasks={assigned} />
+          <AssignedTasksTable tasks={assigned} editable={editable} onOpenTask={openTask} />
         </section>
       )}
     </section>

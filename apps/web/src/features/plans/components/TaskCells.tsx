@@ -67,7 +67,7 @@ export function DeadlineCell({ deadline }: { deadline: TaskView['deadline'] }) {
   );
 }
 
-const FLAGGED = new Set<TaskView['timeliness']>(['overdue', 'due_soon', 'done_late']);
+export const FLAGGED = new Set<TaskView['timeliness']>(['overdue', 'due_soon', 'done_late']);
 
 /** The status label, and a flag when the task is overdue (red), due soon (amber) or was done late. */
 export function StatusCell({ task }: { task: TaskView }) {

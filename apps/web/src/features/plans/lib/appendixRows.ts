@@ -33,7 +33,7 @@ export type TaskFilter = (task: TaskView, objective: ObjectiveNode | null) => bo
 const byPosition = <T extends { position: number }>(a: T, b: T) => a.position - b.position;
 
 /** "I. CÔNG TÁC…" for a section, "7.1 Chính quyền số" for a sub-section (its code has a dot). */
-export function sectionHeading(section: SectionNode): string {
+export function sectionHeading(section: Pick<SectionNode, 'code' | 'title'>): string {
   const code = section.code.trim();
   if (!code) return section.title;
   return code.includes('.') ? `${code} ${section.title}` : `${code}. ${section.title}`;

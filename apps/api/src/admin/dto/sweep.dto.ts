@@ -1,0 +1,13 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsISO8601, IsOptional, IsUUID } from 'class-validator';
+
+export class SweepDto {
+  @ApiProperty({ example: '2026-03-24', description: 'The agency day to remind for (YYYY-MM-DD)' })
+  @IsISO8601({ strict: true })
+  asOf: string;
+
+  @ApiPropertyOptional({ description: 'One agency; every agency when absent' })
+  @IsOptional()
+  @IsUUID()
+  agencyId?: string;
+}

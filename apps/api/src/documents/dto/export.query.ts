@@ -1,0 +1,20 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional } from 'class-validator';
+import { StatsQuery } from '../../stats/dto/stats.query.js';
+
+export type DocumentFormat = 'docx' | 'xlsx';
+
+export class ExportQuery {
+  @ApiPropertyOptional({ enum: ['docx', 'xlsx'], default: 'docx' })
+  @IsOptional()
+  @IsIn(['docx', 'xlsx'])
+  format?: DocumentFormat;
+}
+
+/** The period (as for the stats) and the format of the report. */
+export class ReportQuery extends StatsQuery {
+  @ApiPropertyOptional({ enum: ['json', 'docx', 'xlsx'], default: 'json' })
+  @IsOptional()
+  @IsIn(['json', 'docx', 'xlsx'])
+  format?: DocumentFormat | 'json';
+}
