@@ -10,14 +10,24 @@ export interface Throughput {
   errors: number;
 }
 
-export async function http(options: { url: string; connections: number; seconds: number; token: string; method?: 'GET' | 'PATCH' | 'POST'; body?: () => unknown }): Promise<Throughput> {
+export async function http(options: {
+  url: string;
+  connections: number;
+  seconds: number;
+  token: string;
+  method?: 'GET' | 'PATCH' | 'POST';
+  /** For writes: each request's path and body. */
+  next?: () => { path: string; body: unknown };
+}): Promise<Throughput> {
   const result = await autocannon({
     url: options.url,
     connections: options.connections,
     duration: options.seconds,
     method: options.method ?? 'GET',
     headers: { authorization: `Bearer ${options.token}`, 'content-type': 'application/json' },
-    requests: options.body ? [{ setupRequest: (req) => ({ ...req, body: JSON.stringify(options.body!()) }) }] : undefined,
+    requests: options.next
+      ? [{ setupRequest: (req) => { const { path, body } = options.next!(); return { ...req, method: options.method, path, body: JSON.stringify(body) }; } }]
+      : undefined,
   });
   return { rps: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99, errors: result.non2xx + result.errors };
 }

@@ -44,6 +44,7 @@ export async function start(app: 'api' | 'worker', env: NodeJS.ProcessEnv): Prom
   return {
     process: child,
     peakMb: () => {
+      if (child.exitCode !== null) return -1;
       const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
       return Math.round(Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
     },
