@@ -3,21 +3,10 @@ import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsUrl, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import type { TaskStatus } from '@khung/domain';
 import { TextField } from '../../common/text-field.decorator.js';
-import { TASK_STATUSES } from '../../tasks/dto/task.dto.js';
+import { SourceDocumentDto, TASK_STATUSES } from '../../tasks/dto/task.dto.js';
 
 /** The output document that proves the work: number, date, issuer, link. */
-export class OutputDocumentDto {
-  @TextField({ max: 200, example: '03/KH-SCT' })
-  number: string;
-
-  @ApiPropertyOptional({ example: '2026-01-12' })
-  @IsOptional()
-  @IsISO8601({ strict: true })
-  date?: string;
-
-  @TextField({ max: 300, optional: true, example: 'Sở Công Thương' })
-  issuer?: string;
-
+export class OutputDocumentDto extends SourceDocumentDto {
   @ApiPropertyOptional({ example: 'https://vanban.hatinh.gov.vn/…' })
   @IsOptional()
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true })

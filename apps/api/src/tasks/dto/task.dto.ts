@@ -17,6 +17,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import type { TaskStatus } from '@khung/domain';
+import { PageLimit, PageOffset } from '../../common/page.query.js';
 import { TextField } from '../../common/text-field.decorator.js';
 
 export const TASK_STATUSES: TaskStatus[] = ['not_started', 'in_progress', 'done', 'cancelled'];
@@ -31,6 +32,7 @@ export class ActivityDto {
   done?: boolean;
 }
 
+/** A document by number, date and issuer: the source of an assigned task, or the output of a done one. */
 export class SourceDocumentDto {
   @TextField({ max: 200, example: '1234/UBND-TH' })
   number: string;
@@ -165,18 +167,9 @@ export class ListTasksQuery {
   @MaxLength(200)
   q?: string;
 
-  @ApiPropertyOptional({ default: 500 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(1000)
+  @PageLimit(1000, 500)
   limit?: number;
 
-  @ApiPropertyOptional({ default: 0 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
+  @PageOffset()
   offset?: number;
 }
