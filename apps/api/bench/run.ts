@@ -78,11 +78,13 @@ async function measureSize(size: string): Promise<void> {
       const f = raw ? await floor(url, connections, SECONDS, raw) : null;
       row([name, connections, ...fmt(a), f ? `${f.rps.toLocaleString('en')}, ${f.p50} ms, ${f.p99} ms` : '—', f ? `${Math.round((100 * a.rps) / f.rps)} %` : '—']);
     };
+    // The floor: the same rows as the API's page, by the plan's (plan_id, position) index, with
+    // each task's units by an index lookup — the query a careful hand would write.
     const pageSql = (): [string, unknown[]] => [
       `SELECT t.id, t.text, t.status, t.deadline_text, t.deadline_due, t.due_override, t.completed_on,
-              json_agg(json_build_object('id', u.id, 'name', u.name, 'role', tu.role) ORDER BY tu.role, tu.position) AS units
-       FROM task t JOIN task_unit tu ON tu.task_id = t.id JOIN unit u ON u.id = tu.unit_id
-       WHERE t.plan_id = $1 GROUP BY t.id ORDER BY t.position LIMIT 100`,
+              (SELECT json_agg(json_build_object('id', u.id, 'name', u.name, 'role', tu.role) ORDER BY tu.position)
+                 FROM task_unit tu JOIN unit u ON u.id = tu.unit_id WHERE tu.task_id = t.id) AS units
+       FROM task t WHERE t.plan_id = $1 ORDER BY t.position LIMIT 100`,
       [planId],
     ];
     const connectionsList = size === 'stress' || size === 'growth1x' ? [16] : [1, 16, 64];

@@ -26,15 +26,14 @@ export interface TaskActivityView {
   done: boolean;
 }
 
-export interface TaskView {
+/** A task as a row of a list (GET /api/tasks): what a board or list shows. The checklist is counted, not listed. */
+export interface TaskSummary {
   id: string;
   planId: string;
   sectionId: string | null;
   objectiveId: string | null;
   position: number;
   text: string;
-  activities: TaskActivityView[];
-  output: string;
   /** The Chủ trì and Phối hợp cells as written. */
   leadText: string;
   coordinatorsText: string;
@@ -49,17 +48,25 @@ export interface TaskView {
     derivedDue: string | null;
     overridden: boolean;
   };
-  budget: string;
   status: TaskStatus;
   completedOn: string | null;
   /** Progress in percent (the activity checklist moves it; done is 100). */
   percent: number;
+  /** Activities ticked off, of all activities. */
+  checklist: { done: number; total: number };
   cancelReason: string | null;
   timeliness: Timeliness;
   /** The document of a task assigned from above; null for a plan task. */
   source: TaskSource | null;
   version: number;
   updatedAt: string;
+}
+
+/** A task whole (GET /api/tasks/:id, the plan tree): the summary with its activities, output and budget. */
+export interface TaskView extends TaskSummary {
+  activities: TaskActivityView[];
+  output: string;
+  budget: string;
 }
 
 export type UnitKind = 'unit' | 'group';

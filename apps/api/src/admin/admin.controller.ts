@@ -4,7 +4,7 @@ import { Allow } from '../auth/allow.decorator.js';
 import { AdminService } from './admin.service.js';
 import { SweepDto } from './dto/sweep.dto.js';
 
-/** Operations for administrators: queues and reminder sweeps. */
+/** Operations for administrators: queues, reminder sweeps and figures recomputes. */
 @ApiTags('admin')
 @ApiBearerAuth()
 @Allow('admin.operate')
@@ -23,5 +23,12 @@ export class AdminController {
   @HttpCode(200)
   sweep(@Body() body: SweepDto) {
     return this.admin.sweep(body);
+  }
+
+  /** Recomputes the stored figures of every plan (as the nightly job does) and answers how many plans were queued. */
+  @Post('figures/recompute')
+  @HttpCode(200)
+  recomputeFigures() {
+    return this.admin.recomputeFigures();
   }
 }

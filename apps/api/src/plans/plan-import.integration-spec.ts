@@ -40,14 +40,16 @@ describe('POST /api/plans/import', () => {
       coordinatingUnits: [{ name: 'Các phòng chuyên môn' }],
       deadline: { text: 'Trước ngày 15/01/2026', kind: 'date', due: '2026-01-15', overridden: false },
     });
-    expect(first.activities.map((a: { text: string }) => a.text)).toEqual(fixture.sections[0].objectives[0].tasks[0].activities);
+    expect(first.checklist).toEqual({ done: 0, total: fixture.sections[0].objectives[0].tasks[0].activities.length });
     for (const task of tasks.body) expect(task.leadUnits.length).toBeGreaterThan(0);
 
     const iso = tasks.body.find((t: { leadText: string }) => t.leadText === 'Văn phòng Sở, BCĐ ISO; đơn vị trực thuộc');
     expect(iso.leadUnits.map((u: { name: string }) => u.name)).toEqual(['Văn phòng Sở', 'Ban chỉ đạo ISO', 'Đơn vị trực thuộc']);
 
+    // The task read is the list row with its activities, output and budget.
     const one = await api.get(`/api/tasks/${first.id}`);
-    expect(one.body).toEqual(first);
+    expect(one.body).toMatchObject(first);
+    expect(one.body.activities.map((a: { text: string }) => a.text)).toEqual(fixture.sections[0].objectives[0].tasks[0].activities);
 
     const tree = await api.get(`/api/plans/${planId}`);
     expect(tree.body.sections.map((s: { code: string }) => s.code)).toEqual(['I', 'II', 'III', 'IV', 'V', 'VI', 'VII']);

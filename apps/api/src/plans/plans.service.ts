@@ -49,12 +49,11 @@ export class PlansService {
   /** The plan as its appendix: sections → sub-sections → objectives → tasks. */
   async tree(actor: AuthUser, id: string): Promise<PlanTree> {
     const plan = await this.load(actor, id);
-    const [sections, objectives, taskIds] = await Promise.all([
+    const [sections, objectives, tasks] = await Promise.all([
       this.sections.find({ where: { planId: id }, order: { position: 'ASC' } }),
       this.objectives.find({ where: { planId: id }, order: { position: 'ASC' } }),
-      this.tasks.find({ select: { id: true }, where: { planId: id }, order: { position: 'ASC', createdAt: 'ASC' } }),
+      this.taskViews.planViews(id),
     ]);
-    const tasks = await this.taskViews.views(taskIds.map((t) => t.id));
     const nodes = new Map<string, SectionNode>(
       sections.map((s) => [s.id, { id: s.id, code: s.code, title: s.title, position: s.position, parentId: s.parentId, subsections: [], objectives: [], tasks: [] }]),
     );

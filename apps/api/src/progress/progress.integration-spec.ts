@@ -9,7 +9,7 @@ describe('progress, evidence and history', () => {
   let api: TestApi;
   let member: Client;
   let planId: string;
-  let task: { id: string; version: number; activities: unknown[] };
+  let task: { id: string; version: number; checklist: { total: number } };
   const files = async () => (await readdir(api.config.KHUNG_UPLOAD_DIR, { recursive: true, withFileTypes: true })).filter((f) => f.isFile()).length;
 
   beforeAll(async () => {
@@ -17,7 +17,7 @@ describe('progress, evidence and history', () => {
     planId = (await api.get('/api/plans')).body[0].id;
     // a task led by Các phòng chuyên môn: Phòng QLCN belongs to that group
     const tasks = (await api.get(`/api/tasks?planId=${planId}`)).body;
-    task = tasks.find((t: { leadText: string; activities: unknown[] }) => t.leadText === 'Các phòng chuyên môn' && t.activities.length >= 1);
+    task = tasks.find((t: { leadText: string; checklist: { total: number } }) => t.leadText === 'Các phòng chuyên môn' && t.checklist.total >= 1);
     member = await api.loginAs('qlcn');
   });
   afterAll(() => api.close());
@@ -81,12 +81,13 @@ describe('progress, evidence and history', () => {
   });
 
   it('ticks activities, which move the percent of an open task', async () => {
-    const open = (await api.get(`/api/tasks?planId=${planId}`)).body.find((t: { activities: unknown[]; status: string }) => t.activities.length >= 2 && t.status === 'not_started');
+    const open = (await api.get(`/api/tasks?planId=${planId}`)).body.find((t: { checklist: { total: number }; status: string }) => t.checklist.total >= 2 && t.status === 'not_started');
     const ticked = await api.patch(`/api/tasks/${open.id}/activities/0`, { done: true });
     expect(ticked.body.activities[0].done).toBe(true);
     expect(ticked.body.status).toBe('not_started');
     const [{ percent }] = await api.sql('SELECT percent FROM task WHERE id = $1', [open.id]);
-    expect(percent).toBe(Math.round(100 / open.activities.length));
+    expect(percent).toBe(Math.round(100 / open.checklist.total));
+    expect((await api.get(`/api/tasks?planId=${planId}&q=${encodeURIComponent(open.text)}`)).body[0].checklist).toEqual({ done: 1, total: open.checklist.total });
     expect((await api.patch(`/api/tasks/${open.id}/activities/99`, { done: true })).status).toBe(400);
   });
 

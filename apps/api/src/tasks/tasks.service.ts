@@ -1,9 +1,9 @@
 import { ConflictException, Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { deriveDeadline, foldText, mayActOnTask, todayIn, type Action, type TaskScope } from '@khung/domain';
 import { OutboxEventType } from '@khung/jobs';
 import { Objective, Plan, Section, Task, TaskUnit, Unit, type TaskUnitRole } from '@khung/data';
-import { In, type DataSource, type EntityManager, type Repository } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/current-user.js';
 import { assertAgency, forbidden } from '../auth/forbidden.js';
 import { notFound } from '../common/not-found.js';
@@ -11,9 +11,9 @@ import { diff, recordAudit } from '../history/audit.js';
 import { addToOutbox } from '../outbox/outbox.js';
 import { fieldError } from '../common/validation.js';
 import type { CreateTaskDto, ListTasksQuery, UpdateTaskDto } from './dto/task.dto.js';
-import type { TaskView } from '@khung/contracts';
+import type { TaskSummary, TaskView } from '@khung/contracts';
 import { applyProgress } from './task-progress.js';
-import { searchTextOf, toTaskView } from './task.view.js';
+import { searchTextOf, TASK_SUMMARY_COLUMNS, TASK_VIEW_COLUMNS, toTaskSummary, toTaskView, type TaskSummaryRow, type TaskViewRow } from './task.view.js';
 
 const TASK = { vi: 'nhiệm vụ', en: 'task' };
 
@@ -26,41 +26,44 @@ const AUDITED: (keyof Task)[] = [
 
 @Injectable()
 export class TasksService {
-  constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    @InjectRepository(Task) private readonly tasks: Repository<Task>,
-  ) {}
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** Tasks of the person's agency (any agency for an administrator), filtered. */
-  async list(actor: AuthUser, query: ListTasksQuery): Promise<TaskView[]> {
-    const qb = this.tasks.createQueryBuilder('t').select('t.id');
+  /**
+   * Tasks of the person's agency (any agency for an administrator), filtered, in appendix order.
+   * One hand-written query for filters, page and units: this is the board's hottest read.
+   */
+  async list(actor: AuthUser, query: ListTasksQuery): Promise<TaskSummary[]> {
+    const params: unknown[] = [];
+    const param = (value: unknown) => `$${params.push(value)}`;
+    const where: string[] = [];
     if (query.planId) {
-      const plan = await this.db.getRepository(Plan).findOneBy({ id: query.planId });
+      const [plan]: { agency_id: string }[] = await this.db.query('SELECT agency_id FROM plan WHERE id = $1', [query.planId]);
       if (!plan) throw notFound({ vi: 'kế hoạch', en: 'plan' }, query.planId);
-      assertAgency(actor, plan.agencyId);
-      qb.andWhere('t.plan_id = :planId', { planId: query.planId });
+      assertAgency(actor, plan.agency_id);
+      where.push(`t.plan_id = ${param(query.planId)}`);
     } else if (actor.agencyId) {
-      qb.andWhere('t.plan_id IN (SELECT p.id FROM plan p WHERE p.agency_id = :agencyId)', { agencyId: actor.agencyId });
+      where.push(`t.plan_id IN (SELECT p.id FROM plan p WHERE p.agency_id = ${param(actor.agencyId)})`);
     }
-    if (query.status) qb.andWhere('t.status = :status', { status: query.status });
+    if (query.status) where.push(`t.status = ${param(query.status)}`);
     if (query.sectionId) {
-      qb.andWhere('t.section_id IN (SELECT s.id FROM plan_section s WHERE s.id = :sectionId OR s.parent_id = :sectionId)', {
-        sectionId: query.sectionId,
-      });
+      const section = param(query.sectionId);
+      where.push(`t.section_id IN (SELECT s.id FROM plan_section s WHERE s.id = ${section} OR s.parent_id = ${section})`);
     }
     if (query.unitId) {
       // A unit also owns the tasks given to a group it belongs to ("Các phòng chuyên môn").
-      qb.andWhere(
-        `t.id IN (SELECT tu.task_id FROM task_unit tu WHERE (tu.unit_id = :unitId
-           OR tu.unit_id IN (SELECT m.group_id FROM unit_group_member m WHERE m.member_id = :unitId))
-           ${query.role ? 'AND tu.role = :role' : ''})`,
-        { unitId: query.unitId, role: query.role },
-      );
+      const unit = param(query.unitId);
+      where.push(`t.id IN (SELECT tu.task_id FROM task_unit tu WHERE (tu.unit_id = ${unit}
+         OR tu.unit_id IN (SELECT m.group_id FROM unit_group_member m WHERE m.member_id = ${unit}))
+         ${query.role ? `AND tu.role = ${param(query.role)}` : ''})`);
     }
-    if (query.q?.trim()) qb.andWhere('t.search_text LIKE :q', { q: `%${escapeLike(foldText(query.q))}%` });
-    qb.orderBy('t.position', 'ASC').addOrderBy('t.created_at', 'ASC').take(query.limit ?? 500).skip(query.offset ?? 0);
-    const ids = (await qb.getMany()).map((t) => t.id);
-    return this.views(ids);
+    if (query.q?.trim()) where.push(`t.search_text LIKE ${param(`%${escapeLike(foldText(query.q))}%`)}`);
+    const rows: TaskSummaryRow[] = await this.db.query(
+      `SELECT ${TASK_SUMMARY_COLUMNS} FROM task t ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+       ORDER BY t.position, t.created_at LIMIT ${param(query.limit ?? 500)} OFFSET ${param(query.offset ?? 0)}`,
+      params,
+    );
+    const today = todayIn();
+    return rows.map((row) => toTaskSummary(row, today));
   }
 
   async get(actor: AuthUser, id: string): Promise<TaskView> {
@@ -91,29 +94,20 @@ export class TasksService {
     return scope;
   }
 
-  /**
-   * Reads tasks with their units, in the order of `ids`. One hand-written query: this is the
-   * board's hottest read, and entity hydration cost more than the query itself.
-   */
+  /** Reads whole tasks with their units, in the order of `ids`. */
   async views(ids: string[]): Promise<TaskView[]> {
     if (!ids.length) return [];
-    const rows: Task[] = await this.db.query(
-      `SELECT t.id, t.plan_id AS "planId", t.section_id AS "sectionId", t.objective_id AS "objectiveId", t.position, t.text,
-              t.activities, t.output, t.lead_text AS "leadText", t.coordinators_text AS "coordinatorsText",
-              t.deadline_text AS "deadlineText", t.deadline_kind AS "deadlineKind", t.deadline_start::text AS "deadlineStart",
-              t.deadline_due::text AS "deadlineDue", t.due_override::text AS "dueOverride", t.budget_text AS "budgetText",
-              t.status, t.completed_on::text AS "completedOn", t.percent, t.cancel_reason AS "cancelReason",
-              t.source_number AS "sourceNumber", t.source_date::text AS "sourceDate", t.source_issuer AS "sourceIssuer",
-              t.version, t.updated_at AS "updatedAt",
-              coalesce(json_agg(json_build_object('unitId', tu.unit_id, 'role', tu.role, 'position', tu.position, 'unit', json_build_object('name', u.name)))
-                       FILTER (WHERE tu.unit_id IS NOT NULL), '[]') AS units
-       FROM task t LEFT JOIN task_unit tu ON tu.task_id = t.id LEFT JOIN unit u ON u.id = tu.unit_id
-       WHERE t.id = ANY($1) GROUP BY t.id`,
-      [ids],
-    );
+    const rows: TaskViewRow[] = await this.db.query(`SELECT ${TASK_VIEW_COLUMNS} FROM task t WHERE t.id = ANY($1)`, [ids]);
     const byId = new Map(rows.map((t) => [t.id, t]));
     const today = todayIn();
     return ids.flatMap((id) => (byId.has(id) ? [toTaskView(byId.get(id)!, today)] : []));
+  }
+
+  /** Every task of a plan, whole, in appendix order (the plan tree). */
+  async planViews(planId: string): Promise<TaskView[]> {
+    const rows: TaskViewRow[] = await this.db.query(`SELECT ${TASK_VIEW_COLUMNS} FROM task t WHERE t.plan_id = $1 ORDER BY t.position, t.created_at`, [planId]);
+    const today = todayIn();
+    return rows.map((row) => toTaskView(row, today));
   }
 
   async create(actor: AuthUser, dto: CreateTaskDto): Promise<TaskView> {

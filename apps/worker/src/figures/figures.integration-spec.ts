@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { INestApplicationContext } from '@nestjs/common';
 import { JobName, QueueName, redisConnection, SCHEDULES } from '@khung/jobs';
-import { Queue, QueueEvents } from 'bullmq';
+import { Queue } from 'bullmq';
 import { startInstallation, startWorker, waitFor, type Installation } from '../../test/harness.js';
 import { FiguresProcessor } from './figures.processor.js';
 
@@ -125,16 +125,17 @@ describe('figures recomputed by the worker', () => {
     expect(await recomputes(['completed'])).toHaveLength(completedBefore + 1);
   });
 
-  it('schedules the nightly recompute of every plan, which recomputes them all', async () => {
+  it('schedules the nightly recompute of every plan, which an administrator can also run at once', async () => {
     const scheduler = await queue.getJobScheduler(SCHEDULES.nightlyFigures.id);
     expect(scheduler).toMatchObject({ pattern: '5 0 * * *', tz: 'Asia/Ho_Chi_Minh' });
     await khung.sql(`DELETE FROM plan_figures`);
-    const events = new QueueEvents(QueueName.Figures, { connection: redisConnection(khung.config.REDIS_URL), prefix: khung.config.KHUNG_QUEUE_PREFIX });
-    await events.waitUntilReady();
-    const job = await queue.add(JobName.AllFigures, {});
-    expect(await job.waitUntilFinished(events)).toEqual({ plans: 1 });
-    await events.close();
+    const member = await khung.login('vanphong', 'khung-demo-2026');
+    expect((await khung.request('POST', '/api/admin/figures/recompute', {}, member)).status).toBe(403);
+    const reply = await khung.post('/api/admin/figures/recompute', {});
+    expect(reply.status).toBe(200);
+    expect(reply.body).toEqual({ plans: 1 });
     expect(await waitFor('the plan recomputed', current)).toBeTruthy();
+    expect((await khung.sql(`SELECT count(*)::int AS n FROM plan_figures WHERE plan_id = $1`, [planId]))[0].n).toBeGreaterThanOrEqual(7);
   });
 
   it('refuses the event stream without a valid token, or for an unknown plan', async () => {

@@ -1,4 +1,4 @@
-import type { TaskView } from '@khung/contracts';
+import type { TaskSummary } from '@khung/contracts';
 import { TIMELINESS_LABELS, formatDateVi } from '@khung/domain';
 import { AppLink } from '../../../components/AppLink';
 import { Bi } from '../../../components/Bi';
@@ -6,7 +6,7 @@ import { vi, type Text } from '../../../i18n/vi';
 import { taskHref } from '../lib/taskHref';
 
 interface TaskListProps {
-  tasks: TaskView[];
+  tasks: TaskSummary[];
   onOpen: (taskId: string) => void;
   empty: Text;
   testId?: string;
