@@ -21,7 +21,7 @@ export default {
   extensionsToTreatAsEsm: ['.ts', '.tsx'],
   transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', swc] },
   moduleNameMapper: {
-    '^@khung/(domain|data|jobs|config|contracts)$': '<rootDir>/libs/$1/src/index.ts',
+    '^@khung/(domain|data|jobs|config|contracts|testing)$': '<rootDir>/libs/$1/src/index.ts',
     '^@khung/migrations$': '<rootDir>/migrations/src/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },

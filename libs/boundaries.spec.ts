@@ -18,7 +18,10 @@ const ALLOWED: Record<string, string[]> = {
   '@khung/api': ['@khung/domain', '@khung/contracts', '@khung/config', '@khung/data', '@khung/jobs'],
   '@khung/worker': ['@khung/domain', '@khung/contracts', '@khung/config', '@khung/data', '@khung/jobs'],
   '@khung/web': ['@khung/domain', '@khung/contracts'],
+  '@khung/testing': [],
 };
+/** Test-only packages: imported by tests and their harnesses (test/, e2e/), never by a package's runtime source. */
+const TEST_ONLY = ['@khung/testing'];
 /** Frameworks the pure domain rules must not touch (they also run in the browser). */
 const NOT_IN_DOMAIN = /^(@nestjs\/|typeorm|bullmq|ioredis|pg|react|node:)/;
 
@@ -32,6 +35,7 @@ const PACKAGES: Record<string, string> = {
   '@khung/api': 'apps/api',
   '@khung/worker': 'apps/worker',
   '@khung/web': 'apps/web',
+  '@khung/testing': 'libs/testing',
 };
 
 function sources(dir: string): string[] {
@@ -68,7 +72,16 @@ describe('package boundaries', () => {
     for (const [name, dir] of Object.entries(PACKAGES)) {
       const pkg = JSON.parse(readFileSync(join(ROOT, dir, 'package.json'), 'utf8'));
       expect(pkg.name).toBe(name);
-      expect(pkg.nx.tags).toEqual([expect.stringMatching(/^scope:(shared|api|worker|web)$/)]);
+      expect(pkg.nx.tags).toEqual([expect.stringMatching(TEST_ONLY.includes(name) ? /^scope:test$/ : /^scope:(shared|api|worker|web)$/)]);
     }
+  });
+
+  it('keeps the test-only packages out of every runtime dependency list', () => {
+    const crossings: string[] = [];
+    for (const [name, dir] of Object.entries(PACKAGES)) {
+      const pkg = JSON.parse(readFileSync(join(ROOT, dir, 'package.json'), 'utf8'));
+      for (const dep of TEST_ONLY) if (pkg.dependencies?.[dep]) crossings.push(`${name} depends on ${dep} (a devDependency at most)`);
+    }
+    expect(crossings).toEqual([]);
   });
 });

@@ -1,7 +1,8 @@
 -- Synthetic agencies for the benchmark, modelled on the demo agency's 2026 plan: each agency has
 -- 8 units and a group, a coordinator and a member, and one issued plan of :per_plan tasks whose
 -- texts and deadlines cycle through the 45 real ones, a third done, with progress history.
-CREATE OR REPLACE FUNCTION pg_temp.bench_generate(n_agencies int, per_plan int) RETURNS void AS $$
+-- Agencies are numbered from `first` (bench-coord-<n>), so calls can add agencies of other sizes.
+CREATE OR REPLACE FUNCTION pg_temp.bench_generate(n_agencies int, per_plan int, first int DEFAULT 1) RETURNS void AS $$
 DECLARE
   a uuid; p uuid; grp uuid; pw text; units uuid[]; secs uuid[]; objs uuid[]; member uuid;
 BEGIN
@@ -10,7 +11,7 @@ BEGIN
     SELECT row_number() OVER (ORDER BY position) - 1 AS k, text, search_text, activities, output, deadline_text,
            deadline_kind, deadline_start, deadline_due, budget_text
     FROM task WHERE plan_id = (SELECT id FROM plan ORDER BY created_at LIMIT 1);
-  FOR i IN 1..n_agencies LOOP
+  FOR i IN first..first + n_agencies - 1 LOOP
     INSERT INTO agency (name, short_name) VALUES ('Cơ quan thử ' || i, 'B' || i) RETURNING id INTO a;
     WITH ins AS (INSERT INTO unit (agency_id, name, kind, position)
                  SELECT a, 'Phòng ' || g, 'unit', g FROM generate_series(1, 8) g RETURNING id)

@@ -1,12 +1,44 @@
+import cluster from 'node:cluster';
 import { Logger } from '@nestjs/common';
-import { ConfigError, loadConfig } from '@khung/config';
+import { ConfigError, loadConfig, type AppConfig } from '@khung/config';
 import { createApp } from './app.factory.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  if (cluster.isPrimary && config.KHUNG_API_PROCESSES > 1) return superviseServers(config);
   const app = await createApp(config);
   await app.listen(config.PORT);
-  Logger.log(`Khung is serving on http://localhost:${config.PORT} (API docs at /api/docs)`, 'Khung');
+  Logger.log(`Khung is serving on http://localhost:${config.PORT} (API docs at /api/docs)`, cluster.isWorker ? `Khung ${process.pid}` : 'Khung');
+}
+
+/**
+ * KHUNG_API_PROCESSES > 1: this process only forks the HTTP servers, which share the port
+ * (Node's cluster), replaces one that dies while serving, and passes SIGTERM/SIGINT on.
+ * A server that dies before it listens ends the whole API: restarting it would fail the same way.
+ */
+function superviseServers(config: AppConfig): void {
+  let stopping = false;
+  const listening = new Set<number>();
+  cluster.on('listening', (worker) => listening.add(worker.id));
+  cluster.on('exit', (worker, code, signal) => {
+    const served = listening.delete(worker.id);
+    if (stopping) {
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+    } else if (served) {
+      Logger.warn(`HTTP server ${worker.process.pid} stopped (${signal ?? code}); starting another`, 'Khung');
+      cluster.fork();
+    } else {
+      Logger.error(`HTTP server ${worker.process.pid} could not start (${signal ?? code})`, 'Khung');
+      process.exit(1);
+    }
+  });
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.on(signal, () => {
+      stopping = true;
+      for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill(signal);
+    });
+  }
+  for (let i = 0; i < config.KHUNG_API_PROCESSES; i++) cluster.fork();
 }
 
 main().catch((error: unknown) => {

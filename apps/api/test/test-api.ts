@@ -3,6 +3,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { loadConfig, type AppConfig } from '@khung/config';
 import { createDatabaseIfMissing } from '@khung/data';
+import { requestJson, waitFor, type Reply } from '@khung/testing';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -11,10 +12,8 @@ import pg from 'pg';
 import { createApp } from '../src/app.factory.js';
 import { DemoSeeder } from '../src/demo/demo-seeder.service.js';
 
-export interface Reply<T = any> {
-  status: number;
-  body: T;
-}
+export type { Reply } from '@khung/testing';
+export { freePort, waitFor } from '@khung/testing';
 
 /** Requests made with one person's token. */
 export interface Client {
@@ -65,22 +64,7 @@ export async function startTestApi(options: { seed?: 'none' | 'agency' | 'plan';
   if (seed === 'agency') await app.get(DemoSeeder).seedAgency();
   const db = new pg.Pool({ connectionString: databaseUrl, max: 2 });
 
-  const send = async (method: string, path: string, body: BodyInit | undefined, headers: Record<string, string>): Promise<Reply> => {
-    const response = await fetch(baseUrl + path, { method, headers, body });
-    const text = await response.text();
-    let parsed: unknown = text;
-    try {
-      parsed = text ? JSON.parse(text) : undefined;
-    } catch {
-      // not JSON: keep the text
-    }
-    return { status: response.status, body: parsed };
-  };
-  const request = (method: string, path: string, body?: unknown, token?: string | null): Promise<Reply> => {
-    const headers: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
-    if (body !== undefined) headers['content-type'] = 'application/json';
-    return send(method, path, body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body), headers);
-  };
+  const request = (method: string, path: string, body?: unknown, token?: string | null): Promise<Reply> => requestJson(baseUrl, method, path, { body, token });
   const client = (token: string): Client => ({
     token,
     get: (path) => request('GET', path, undefined, token),
@@ -91,7 +75,7 @@ export async function startTestApi(options: { seed?: 'none' | 'agency' | 'plan';
       const form = new FormData();
       for (const [name, value] of Object.entries(fields)) form.append(name, value);
       form.append('file', new Blob([file.bytes], { type: file.type ?? 'application/octet-stream' }), file.name);
-      return send('POST', path, form, { authorization: `Bearer ${token}` });
+      return requestJson(baseUrl, 'POST', path, { body: form, token });
     },
   });
   const loginAs = async (username: string, password = DEMO_PASSWORD): Promise<Client> => {
@@ -111,8 +95,13 @@ export async function startTestApi(options: { seed?: 'none' | 'agency' | 'plan';
     close: async () => {
       await app.close();
       await db.end();
+      if (options.env?.DATABASE_URL) return; // not ours to drop
       const admin = new pg.Client({ connectionString: 'postgres://postgres@127.0.0.1:5432/postgres' });
       await admin.connect();
+      // A pool's end() resolves while its sockets still close: terminating them then (FORCE) would
+      // raise an error in a client no one listens to any more. Let them go first.
+      const connections = async () => (await admin.query('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [databaseName])).rows[0].n;
+      await waitFor('the test database connections to close', async () => (await connections()) === 0, 5_000).catch(() => undefined);
       await admin.query(`DROP DATABASE IF EXISTS "${databaseName}" WITH (FORCE)`);
       await admin.end();
     },

@@ -3,8 +3,8 @@
 // the worker beside it (figures recomputed and announced live).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { freePort } from '@khung/testing';
 
 const API_DIST = fileURLToPath(new URL('../../api/dist/', import.meta.url));
 const WORKER_DIST = fileURLToPath(new URL('../../worker/dist/', import.meta.url));
@@ -12,17 +12,6 @@ const WORKER_DIST = fileURLToPath(new URL('../../worker/dist/', import.meta.url)
 export interface KhungServer {
   baseUrl: string;
   stop(): Promise<void>;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 async function stopProcess(child: ChildProcess): Promise<void> {

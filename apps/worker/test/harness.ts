@@ -5,6 +5,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { loadConfig, type AppConfig } from '@khung/config';
 import { QueueName, redisConnection } from '@khung/jobs';
+import { freePort, requestJson, waitFor, type Reply } from '@khung/testing';
 import { Queue } from 'bullmq';
 import { createDatabaseIfMissing, dataSourceOptions } from '@khung/data';
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
@@ -21,32 +22,8 @@ const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const ADMIN_DB = 'postgres://postgres@127.0.0.1:5432/postgres';
 export const ADMIN = { username: 'admin', password: 'khung-demo-2026' };
 
-/** Waits until `check` returns something truthy, polling; fails with `what` after `timeoutMs`. */
-export async function waitFor<T>(what: string, check: () => Promise<T | undefined | null | false> | T | undefined | null | false, timeoutMs = 30_000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  let last: unknown;
-  for (;;) {
-    try {
-      const value = await check();
-      if (value) return value;
-    } catch (error) {
-      last = error;
-    }
-    if (Date.now() > until) throw new Error(`Timed out waiting for ${what}${last ? ` (last error: ${(last as Error).message})` : ''}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
+export { freePort, waitFor };
+export type { Reply };
 
 /** Removes every queue of a test's prefix from Redis (jobs, schedules, counters). */
 export async function clearQueues(redisUrl: string, prefix: string): Promise<void> {
@@ -80,11 +57,6 @@ function spawnNode(script: string, env: Record<string, string>, name: string): {
 async function exited(child: ChildProcess): Promise<number | null> {
   if (child.exitCode !== null || child.signalCode !== null) return child.exitCode;
   return new Promise((resolve) => child.once('exit', (code) => resolve(code)));
-}
-
-export interface Reply<T = any> {
-  status: number;
-  body: T;
 }
 
 /** A test installation: its database, its Redis prefix, the API process, and a client for it. */
@@ -127,20 +99,7 @@ export async function startInstallation(env: Record<string, string> = {}): Promi
   const baseUrl = `http://127.0.0.1:${port}`;
   const db = new pg.Pool({ connectionString: config.DATABASE_URL, max: 2 });
 
-  const request = async (method: string, path: string, body?: unknown, token?: string): Promise<Reply> => {
-    const headers: Record<string, string> = {};
-    if (body !== undefined) headers['content-type'] = 'application/json';
-    if (token) headers.authorization = `Bearer ${token}`;
-    const response = await fetch(baseUrl + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-    const text = await response.text();
-    let parsed: unknown = text;
-    try {
-      parsed = text ? JSON.parse(text) : undefined;
-    } catch {
-      // not JSON
-    }
-    return { status: response.status, body: parsed };
-  };
+  const request = (method: string, path: string, body?: unknown, token?: string): Promise<Reply> => requestJson(baseUrl, method, path, { body, token });
   const login = async (username: string, password: string) => {
     const reply = await request('POST', '/api/auth/login', { username, password });
     if (reply.status !== 200) throw new Error(`login ${username}: ${reply.status} ${JSON.stringify(reply.body)}`);

@@ -38,6 +38,24 @@ export class AppConfig {
   @Matches(/^\d+[smhd]$/, { message: 'KHUNG_TOKEN_TTL is a duration such as 8h or 30m' })
   KHUNG_TOKEN_TTL = '8h';
 
+  /**
+   * How long the API keeps who a token belongs to before asking the database again, in ms (0: always ask).
+   * Logout, a password change, deactivation and a change of role or units take effect at once anyway:
+   * every API process drops the person's entry when told over Redis.
+   */
+  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @IsInt()
+  @Min(0)
+  @Max(60_000)
+  KHUNG_SESSION_CACHE_MS = 10_000;
+
+  /** HTTP server processes the API runs (Node's cluster): one per core the API may use. */
+  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @IsInt()
+  @Min(1)
+  @Max(64)
+  KHUNG_API_PROCESSES = 1;
+
   /** Where uploaded evidence files are kept (outside the database). */
   @IsString()
   @IsNotEmpty()

@@ -28,6 +28,6 @@ import { SessionUsers } from './session-users.service.js';
   ],
   controllers: [AuthController],
   providers: [AuthService, SessionUsers, LoginLimiter, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [AuthService],
+  exports: [AuthService, SessionUsers],
 })
 export class AuthModule {}

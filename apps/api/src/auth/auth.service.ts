@@ -8,6 +8,7 @@ import type { Repository } from 'typeorm';
 import { fieldError } from '../common/validation.js';
 import { unauthorized } from './auth.guard.js';
 import { LoginLimiter } from './login-limiter.js';
+import { SessionUsers } from './session-users.service.js';
 import type { AuthUser } from './current-user.js';
 
 export interface AccessToken {
@@ -27,6 +28,7 @@ export class AuthService implements OnApplicationBootstrap {
     private readonly jwt: JwtService,
     private readonly config: AppConfig,
     private readonly limiter: LoginLimiter,
+    private readonly sessions: SessionUsers,
   ) {}
 
   /** Creates the first administrator from the configuration when no user has that name yet. */
@@ -52,6 +54,7 @@ export class AuthService implements OnApplicationBootstrap {
   /** Ends every session of the person: tokens issued before stop working. */
   async logout(actor: AuthUser): Promise<void> {
     await this.users.increment({ id: actor.id }, 'tokenVersion', 1);
+    await this.sessions.forget(actor.id);
   }
 
   /** Changes the password, ends the other sessions and returns a fresh token. */
@@ -62,6 +65,7 @@ export class AuthService implements OnApplicationBootstrap {
     }
     user.tokenVersion += 1;
     await this.users.update({ id: user.id }, { passwordHash: await hashPassword(newPassword), tokenVersion: user.tokenVersion });
+    await this.sessions.forget(user.id);
     return this.issue(user);
   }
 

@@ -1,15 +1,31 @@
-import { HttpException, HttpStatus, Injectable } from '@nestjs/common';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { HttpException, HttpStatus, Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { AppConfig } from '@khung/config';
+import { Redis } from 'ioredis';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 
 const ATTEMPTS_PER_MINUTE = 10;
 
 /**
  * Slows password guessing: 10 failed logins a minute per address and username, then 429.
- * Counters are in memory; with several API instances, use RateLimiterRedis instead.
+ * The counters are in Redis, shared by every API process; while Redis is away each process
+ * counts on its own in memory.
  */
 @Injectable()
-export class LoginLimiter {
-  private readonly failures = new RateLimiterMemory({ points: ATTEMPTS_PER_MINUTE, duration: 60 });
+export class LoginLimiter implements OnApplicationShutdown {
+  private readonly redis: Redis;
+  private readonly failures: RateLimiterRedis;
+
+  constructor(@Inject(AppConfig) config: AppConfig) {
+    this.redis = new Redis(config.REDIS_URL, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
+    this.redis.on('error', () => undefined); // the in-memory counters stand in
+    this.failures = new RateLimiterRedis({
+      storeClient: this.redis,
+      keyPrefix: `${config.KHUNG_QUEUE_PREFIX}:login-failures`,
+      points: ATTEMPTS_PER_MINUTE,
+      duration: 60,
+      insuranceLimiter: new RateLimiterMemory({ points: ATTEMPTS_PER_MINUTE, duration: 60 }),
+    });
+  }
 
   async assertAllowed(key: string): Promise<void> {
     const state = await this.failures.get(key);
@@ -22,6 +38,10 @@ export class LoginLimiter {
 
   async reset(key: string): Promise<void> {
     await this.failures.delete(key);
+  }
+
+  onApplicationShutdown(): void {
+    this.redis.disconnect();
   }
 }
 

@@ -49,11 +49,9 @@ export class ProgressService {
       }
     }
     const entryId = await this.db.transaction(async (em) => {
-      const scope = await this.tasks.authorize(em, actor, 'task.progress', taskId);
-      const task = await this.tasks.lockForUpdate(em, taskId, dto.version);
+      const { task, scope } = await this.tasks.lock(em, actor, 'task.progress', taskId, dto.version);
       const before = { ...task };
       applyProgress(task, dto, todayIn());
-      await em.save(task);
       const entry = await em.save(
         em.create(ProgressEntry, {
           taskId,
@@ -70,7 +68,7 @@ export class ProgressService {
           docLink: dto.document?.link ?? null,
         }),
       );
-      await this.tasks.recordChange(em, actor, before, task, scope.agencyId, 'progress');
+      await this.tasks.saveChanges(em, actor, before, task, scope.agencyId, 'progress');
       if (entry.periodCode) await addToOutbox(em, OutboxEventType.PlanChanged, { planId: task.planId, taskId, reason: 'progress' }); // a periodic report moves the figures
       return entry.id;
     });
@@ -80,16 +78,14 @@ export class ProgressService {
   /** Ticks an activity of the checklist; the ticks move the percent of a task not yet done. */
   async tick(actor: AuthUser, taskId: string, index: number, done: boolean): Promise<TaskView> {
     await this.db.transaction(async (em) => {
-      const scope = await this.tasks.authorize(em, actor, 'task.progress', taskId);
-      const task = await this.tasks.lockForUpdate(em, taskId);
+      const { task, scope } = await this.tasks.lock(em, actor, 'task.progress', taskId);
       if (index >= task.activities.length) {
         throw fieldError('index', 'max', `Nhiệm vụ chỉ có ${task.activities.length} hoạt động`, `The task has ${task.activities.length} activities`);
       }
       const before = { ...task, activities: task.activities.map((a) => ({ ...a })) };
       task.activities = task.activities.map((a, i) => (i === index ? { ...a, done } : a));
       if (task.status !== 'done') task.percent = Math.round((100 * task.activities.filter((a) => a.done).length) / task.activities.length);
-      await em.save(task);
-      await this.tasks.recordChange(em, actor, before, task, scope.agencyId, 'progress');
+      await this.tasks.saveChanges(em, actor, before, task, scope.agencyId, 'progress');
     });
     return (await this.tasks.views([taskId]))[0];
   }

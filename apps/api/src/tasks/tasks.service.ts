@@ -2,7 +2,7 @@ import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { deriveDeadline, foldText, mayActOnTask, todayIn, type Action, type TaskScope } from '@khung/domain';
 import { OutboxEventType } from '@khung/jobs';
-import { Objective, Plan, Section, Task, TaskUnit, Unit, type TaskUnitRole } from '@khung/data';
+import { Objective, Plan, Section, Task, TaskUnit, Unit } from '@khung/data';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/current-user.js';
 import { assertAgency, forbidden } from '../auth/forbidden.js';
@@ -19,10 +19,18 @@ const TASK = { vi: 'nhiệm vụ', en: 'task' };
 
 /** Fields of a task that only plan coordinators change; the rest is progress, open to lead units. */
 const PLAN_FIELDS = ['objectiveId', 'sectionId', 'text', 'output', 'budgetText', 'deadlineText', 'dueOverride', 'leadUnitIds', 'coordinatingUnitIds'] as const;
+/** The columns a change may write (the version and update time move by themselves). */
+const STORED: (keyof Task)[] = [
+  'text', 'searchText', 'activities', 'output', 'leadText', 'coordinatorsText', 'deadlineText', 'deadlineKind', 'deadlineStart', 'deadlineDue',
+  'dueOverride', 'budgetText', 'status', 'completedOn', 'percent', 'cancelReason', 'sectionId', 'objectiveId',
+];
 const AUDITED: (keyof Task)[] = [
   'text', 'activities', 'output', 'leadText', 'coordinatorsText', 'deadlineText', 'deadlineDue', 'dueOverride', 'budgetText',
   'status', 'completedOn', 'percent', 'cancelReason', 'sectionId', 'objectiveId',
 ];
+
+/** Where a task stands for the access rules, with its plan and the plan's year. */
+export type PlacedTaskScope = TaskScope & { planId: string; planYear: number };
 
 @Injectable()
 export class TasksService {
@@ -76,22 +84,62 @@ export class TasksService {
    * the task's units) and returns where the task stands: 404 if there is no such task, 403 if
    * the person may not.
    */
-  async authorize(em: EntityManager, actor: AuthUser, action: Action, taskId: string): Promise<TaskScope & { planId: string }> {
-    const [row]: { agency_id: string; plan_id: string; lead: string[]; coordinating: string[] }[] = await em.query(
-      `SELECT p.agency_id, t.plan_id,
-         ARRAY(SELECT unit_id FROM task_unit WHERE task_id = t.id AND role = 'lead') AS lead,
-         ARRAY(SELECT unit_id FROM task_unit WHERE task_id = t.id AND role = 'coordinating') AS coordinating
-       FROM task t JOIN plan p ON p.id = t.plan_id WHERE t.id = $1`,
-      [taskId],
-    );
-    if (!row) throw notFound(TASK, taskId);
-    const scope = { agencyId: row.agency_id, planId: row.plan_id, leadUnitIds: row.lead, coordinatingUnitIds: row.coordinating };
+  async authorize(em: EntityManager, actor: AuthUser, action: Action, taskId: string): Promise<PlacedTaskScope> {
+    return (await this.scoped(em, actor, action, taskId, false)).scope;
+  }
+
+  /**
+   * `authorize`, and the task locked for the rest of the transaction, in one query; 409 with the
+   * task as it now is when the caller read an older `version`.
+   */
+  async lock(em: EntityManager, actor: AuthUser, action: Action, taskId: string, version?: number): Promise<{ task: Task; scope: PlacedTaskScope }> {
+    const locked = await this.scoped(em, actor, action, taskId, true);
+    if (version !== undefined && version !== locked.task.version) {
+      const [current] = await this.views([taskId]);
+      throw new ConflictException({
+        statusCode: 409,
+        error: 'Conflict',
+        message: 'Nhiệm vụ đã được người khác cập nhật; hãy tải lại / The task was changed by someone else; reload it',
+        current,
+      });
+    }
+    return locked;
+  }
+
+  /**
+   * Writes the fields that changed since `before` (one UPDATE, which also moves the version),
+   * audits them and, when they can move the figures, tells the worker through the outbox.
+   */
+  async saveChanges(em: EntityManager, actor: AuthUser, before: Task, after: Task, agencyId: string, action: 'update' | 'progress' = 'update'): Promise<void> {
+    const changed = Object.fromEntries(STORED.filter((field) => JSON.stringify(before[field]) !== JSON.stringify(after[field])).map((field) => [field, after[field]]));
+    if (!Object.keys(changed).length) return;
+    await em.update(Task, { id: after.id }, changed);
+    const changes = diff(before, after, AUDITED);
+    await recordAudit(em, actor, { entityType: 'task', entityId: after.id, planId: after.planId, agencyId, action, changes });
+    const reason = 'deadlineText' in changes || 'deadlineDue' in changes || 'dueOverride' in changes ? 'deadline' : 'status' in changes || 'completedOn' in changes ? 'status' : 'leadText' in changes || 'sectionId' in changes ? 'structure' : null;
+    if (reason) await addToOutbox(em, OutboxEventType.PlanChanged, { planId: after.planId, taskId: after.id, reason });
+  }
+
+  /** The task with its plan's agency and year and its units, locked or not: 404, or 403 if the person may not. */
+  private async scoped(em: EntityManager, actor: AuthUser, action: Action, taskId: string, lock: boolean): Promise<{ task: Task; scope: PlacedTaskScope }> {
+    const query = em
+      .createQueryBuilder(Task, 't')
+      .innerJoin('t.plan', 'p')
+      .addSelect('p.agency_id', 'scope_agency_id')
+      .addSelect('p.year', 'scope_plan_year')
+      .addSelect(`ARRAY(SELECT unit_id FROM task_unit WHERE task_id = t.id AND role = 'lead' ORDER BY position)`, 'scope_lead')
+      .addSelect(`ARRAY(SELECT unit_id FROM task_unit WHERE task_id = t.id AND role = 'coordinating' ORDER BY position)`, 'scope_coordinating')
+      .where('t.id = :taskId', { taskId });
+    if (lock) query.setLock('pessimistic_write', undefined, ['t']);
+    const { entities: [task], raw: [row] } = await query.getRawAndEntities();
+    if (!task) throw notFound(TASK, taskId);
+    const scope = { agencyId: row.scope_agency_id, planId: task.planId, planYear: row.scope_plan_year, leadUnitIds: row.scope_lead, coordinatingUnitIds: row.scope_coordinating };
     if (!mayActOnTask(actor, action, scope)) {
       throw action === 'read' || !mayActOnTask(actor, 'read', scope)
         ? forbidden('Dữ liệu thuộc cơ quan khác', 'This belongs to another agency')
         : forbidden('Nhiệm vụ không thuộc đơn vị của bạn', 'This task is not one of your unit\'s');
     }
-    return scope;
+    return { task, scope };
   }
 
   /** Reads whole tasks with their units, in the order of `ids`. */
@@ -155,10 +203,9 @@ export class TasksService {
   async update(actor: AuthUser, id: string, dto: UpdateTaskDto): Promise<TaskView> {
     await this.db.transaction(async (em) => {
       const action: Action = PLAN_FIELDS.some((field) => dto[field] !== undefined) ? 'plan.manage' : 'task.progress';
-      await this.authorize(em, actor, action, id);
-      const task = await this.lockForUpdate(em, id, dto.version);
+      const { task, scope } = await this.lock(em, actor, action, id, dto.version);
       const before = { ...task };
-      const plan = await em.findOneByOrFail(Plan, { id: task.planId });
+      const plan = { id: scope.planId, agencyId: scope.agencyId, year: scope.planYear };
       if (dto.objectiveId !== undefined || dto.sectionId !== undefined) {
         Object.assign(task, await this.placeOf(em, plan, { objectiveId: dto.objectiveId, sectionId: dto.sectionId, source: undefined }));
       }
@@ -174,56 +221,28 @@ export class TasksService {
       if (dto.dueOverride !== undefined) task.dueOverride = dto.dueOverride;
       applyProgress(task, dto, todayIn());
       if (dto.leadUnitIds !== undefined || dto.coordinatingUnitIds !== undefined) {
-        const current = await em.findBy(TaskUnit, { taskId: id });
-        const keep = (role: TaskUnitRole) => current.filter((u) => u.role === role).sort((a, b) => a.position - b.position).map((u) => u.unitId);
-        const units = await this.unitsOf(em, plan.agencyId, dto.leadUnitIds ?? keep('lead'), dto.coordinatingUnitIds ?? keep('coordinating'));
+        const units = await this.unitsOf(em, plan.agencyId, dto.leadUnitIds ?? scope.leadUnitIds, dto.coordinatingUnitIds ?? scope.coordinatingUnitIds);
         Object.assign(task, { leadText: units.leadText, coordinatorsText: units.coordinatorsText });
         await units.store(id);
       }
-      await em.save(task);
-      await this.recordChange(em, actor, before, task, plan.agencyId);
+      await this.saveChanges(em, actor, before, task, plan.agencyId);
     });
     return (await this.views([id]))[0];
   }
 
   async remove(actor: AuthUser, id: string): Promise<void> {
     await this.db.transaction(async (em) => {
-      const scope = await this.authorize(em, actor, 'plan.manage', id);
-      const task = await em.findOneByOrFail(Task, { id });
+      const { task, scope } = await this.lock(em, actor, 'plan.manage', id);
       await em.delete(Task, { id });
       await recordAudit(em, actor, { entityType: 'task', entityId: id, planId: scope.planId, agencyId: scope.agencyId, action: 'delete', changes: { text: [task.text, null] } });
       await addToOutbox(em, OutboxEventType.PlanChanged, { planId: scope.planId, taskId: id, reason: 'structure' });
     });
   }
 
-  /** Locks the task row for the rest of the transaction; 409 when the caller read an older version. */
-  async lockForUpdate(em: EntityManager, id: string, version?: number): Promise<Task> {
-    const task = await em.findOne(Task, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!task) throw notFound(TASK, id);
-    if (version !== undefined && version !== task.version) {
-      const [current] = await this.views([id]);
-      throw new ConflictException({
-        statusCode: 409,
-        error: 'Conflict',
-        message: 'Nhiệm vụ đã được người khác cập nhật; hãy tải lại / The task was changed by someone else; reload it',
-        current,
-      });
-    }
-    return task;
-  }
-
-  /** Audits a task change and, when it can move the figures, tells the worker through the outbox. */
-  async recordChange(em: EntityManager, actor: AuthUser, before: Task, after: Task, agencyId: string, action: 'update' | 'progress' = 'update'): Promise<void> {
-    const changes = diff(before, after, AUDITED);
-    await recordAudit(em, actor, { entityType: 'task', entityId: after.id, planId: after.planId, agencyId, action, changes });
-    const reason = 'deadlineText' in changes || 'deadlineDue' in changes || 'dueOverride' in changes ? 'deadline' : 'status' in changes || 'completedOn' in changes ? 'status' : 'leadText' in changes || 'sectionId' in changes ? 'structure' : null;
-    if (reason) await addToOutbox(em, OutboxEventType.PlanChanged, { planId: after.planId, taskId: after.id, reason });
-  }
-
   /** Where a task sits: under an objective, straight under a section, or (with a source) nowhere. */
   private async placeOf(
     em: EntityManager,
-    plan: Plan,
+    plan: Pick<Plan, 'id'>,
     dto: Pick<CreateTaskDto, 'objectiveId' | 'sectionId' | 'source'>,
   ): Promise<{ sectionId: string | null; objectiveId: string | null }> {
     if (dto.objectiveId) {

@@ -6,6 +6,7 @@ import { In, type DataSource, type EntityManager } from 'typeorm';
 import { AgenciesService } from '../agencies/agencies.service.js';
 import type { AuthUser } from '../auth/current-user.js';
 import { assertAgency } from '../auth/forbidden.js';
+import { SessionUsers } from '../auth/session-users.service.js';
 import { notFound } from '../common/not-found.js';
 import { fieldError } from '../common/validation.js';
 import { diff, recordAudit } from '../history/audit.js';
@@ -19,6 +20,7 @@ export class UnitsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly agencies: AgenciesService,
+    private readonly sessions: SessionUsers,
   ) {}
 
   async list(actor: AuthUser, agencyId?: string): Promise<UnitView[]> {
@@ -33,7 +35,7 @@ export class UnitsService {
 
   async create(actor: AuthUser, dto: CreateUnitDto): Promise<UnitView> {
     const agency = await this.agencies.resolve(actor, dto.agencyId);
-    return this.db.transaction(async (em) => {
+    const created = await this.db.transaction(async (em) => {
       const unit = await em.save(
         em.create(Unit, {
           agencyId: agency.id,
@@ -48,10 +50,12 @@ export class UnitsService {
       await recordAudit(em, actor, { entityType: 'unit', entityId: unit.id, action: 'create', agencyId: agency.id, changes: diff({} as UnitView, view, AUDITED) });
       return view;
     });
+    if (created.memberIds.length) await this.sessions.forget(); // the members' people now belong to the group too
+    return created;
   }
 
   async update(actor: AuthUser, id: string, dto: UpdateUnitDto): Promise<UnitView> {
-    return this.db.transaction(async (em) => {
+    const updated = await this.db.transaction(async (em) => {
       const unit = await this.load(em, actor, id);
       const before = toView(unit);
       Object.assign(unit, {
@@ -65,6 +69,8 @@ export class UnitsService {
       await recordAudit(em, actor, { entityType: 'unit', entityId: id, action: 'update', agencyId: unit.agencyId, changes: diff(before, after, AUDITED) });
       return after;
     });
+    if (dto.memberIds !== undefined) await this.sessions.forget(); // whose units include the group changed
+    return updated;
   }
 
   /** A unit still named on a task cannot be deleted (409); group memberships go with it. */
@@ -74,6 +80,7 @@ export class UnitsService {
       await em.delete(Unit, { id });
       await recordAudit(em, actor, { entityType: 'unit', entityId: id, action: 'delete', agencyId: unit.agencyId, changes: { name: [unit.name, null] } });
     });
+    await this.sessions.forget(); // its people and its groups' people lose it
   }
 
   private async load(em: EntityManager, actor: AuthUser, id: string): Promise<Unit> {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { startTestApi, type TestApi } from '../../test/test-api.js';
+import { startTestApi, waitFor, type TestApi } from '../../test/test-api.js';
 
 describe('people and sessions', () => {
   let api: TestApi;
@@ -50,6 +50,25 @@ describe('people and sessions', () => {
     expect((await iso.get('/api/me')).status).toBe(401);
     expect((await api.request('POST', '/api/auth/login', { username: 'iso', password: 'khung-demo-2026' })).status).toBe(401);
     expect((await api.sql(`SELECT count(*)::int AS n FROM app_user WHERE username = 'iso'`))[0].n).toBe(1);
+  });
+
+  it('takes a change of role and a deactivation at once in every API process, though sessions are cached', async () => {
+    // A second API process on the same database and Redis prefix, as with KHUNG_API_PROCESSES > 1.
+    const other = await startTestApi({ seed: 'none', env: { DATABASE_URL: api.config.DATABASE_URL, KHUNG_QUEUE_PREFIX: api.config.KHUNG_QUEUE_PREFIX } });
+    try {
+      const qlcn = await api.loginAs('qlcn');
+      const [{ id }] = await api.sql(`SELECT id FROM app_user WHERE username = 'qlcn'`);
+      const peopleThere = async () => (await other.request('GET', '/api/users', undefined, qlcn.token)).status;
+      expect(await peopleThere()).toBe(403); // a unit member; the session is now cached over there for 10 s
+      expect((await api.patch(`/api/users/${id}`, { role: 'coordinator' })).status).toBe(200);
+      expect((await qlcn.get('/api/users')).status).toBe(200); // here: dropped before the answer
+      expect(await waitFor('the other process to drop the session', async () => (await peopleThere()) === 200, 5_000)).toBe(true);
+      const off = await api.delete(`/api/users/${id}`);
+      expect(off.status).toBe(200);
+      expect(await waitFor('the other process to refuse the token', async () => (await other.request('GET', '/api/me', undefined, qlcn.token)).status === 401, 5_000)).toBe(true);
+    } finally {
+      await other.close();
+    }
   });
 
   it('validates people: a unit member needs a unit, names are unique, e-mails are e-mails', async () => {

@@ -9,6 +9,7 @@ import type { AuthUser } from '../auth/current-user.js';
 import { assertAgency, forbidden } from '../auth/forbidden.js';
 import { notFound } from '../common/not-found.js';
 import { fieldError } from '../common/validation.js';
+import { SessionUsers } from '../auth/session-users.service.js';
 import { diff, recordAudit } from '../history/audit.js';
 import type { CreateUserDto, UpdateMeDto, UpdateUserDto } from './dto/user.dto.js';
 
@@ -21,6 +22,7 @@ export class UsersService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly agencies: AgenciesService,
+    private readonly sessions: SessionUsers,
   ) {}
 
   async list(actor: AuthUser, agencyId?: string): Promise<UserView[]> {
@@ -57,7 +59,7 @@ export class UsersService {
 
   async update(actor: AuthUser, id: string, dto: UpdateUserDto): Promise<UserView> {
     if (dto.role) this.assertMayGrant(actor, dto.role);
-    return this.db.transaction(async (em) => {
+    const updated = await this.db.transaction(async (em) => {
       const user = await this.load(em, actor, id);
       this.assertMayGrant(actor, user.role);
       const before = toUserView(user);
@@ -77,6 +79,8 @@ export class UsersService {
       await recordAudit(em, actor, { entityType: 'user', entityId: id, action: 'update', agencyId: user.agencyId, changes });
       return after;
     });
+    await this.sessions.forget(id); // role, units, name or access may have changed
+    return updated;
   }
 
   /** People are deactivated, never deleted: their history keeps their name. */
@@ -90,7 +94,7 @@ export class UsersService {
   }
 
   async updateMe(actor: AuthUser, dto: UpdateMeDto): Promise<UserView> {
-    return this.db.transaction(async (em) => {
+    const updated = await this.db.transaction(async (em) => {
       const user = await em.findOneOrFail(User, { where: { id: actor.id }, relations: { units: true } });
       const before = toUserView(user);
       Object.assign(user, dto);
@@ -98,6 +102,8 @@ export class UsersService {
       await recordAudit(em, actor, { entityType: 'user', entityId: user.id, action: 'update', agencyId: user.agencyId, changes: diff(before, after, AUDITED) });
       return after;
     });
+    await this.sessions.forget(actor.id);
+    return updated;
   }
 
   /** Only an administrator makes or edits administrators. */

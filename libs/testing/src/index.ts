@@ -1,0 +1,3 @@
+export * from './wait-for.js';
+export * from './free-port.js';
+export * from './request-json.js';
