@@ -7,8 +7,8 @@ const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 export interface Running {
   process: ChildProcess;
-  /** Peak resident memory so far, in MB (VmHWM). */
-  peakMb(): number;
+  /** Peak resident memory so far (VmHWM) in MB, of the process and then of each child (cluster servers). */
+  peakMb(): number[];
   stop(): Promise<void>;
 }
 
@@ -44,9 +44,9 @@ export async function start(app: 'api' | 'worker', env: NodeJS.ProcessEnv): Prom
   return {
     process: child,
     peakMb: () => {
-      if (child.exitCode !== null) return -1;
-      const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
-      return Math.round(Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
+      if (child.exitCode !== null) return [];
+      const children = readFileSync(`/proc/${child.pid}/task/${child.pid}/children`, 'utf8').split(' ').filter(Boolean);
+      return [String(child.pid), ...children].map((pid) => Math.round(Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024));
     },
     stop: async () => {
       if (child.exitCode !== null) return;

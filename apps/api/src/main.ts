@@ -1,11 +1,12 @@
 import cluster from 'node:cluster';
 import { Logger } from '@nestjs/common';
 import { ConfigError, loadConfig, type AppConfig } from '@khung/config';
-import { createApp } from './app.factory.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   if (cluster.isPrimary && config.KHUNG_API_PROCESSES > 1) return superviseServers(config);
+  // Loaded here, not at the top: the supervisor of the cluster needs none of the application.
+  const { createApp } = await import('./app.factory.js');
   const app = await createApp(config);
   await app.listen(config.PORT);
   Logger.log(`Khung is serving on http://localhost:${config.PORT} (API docs at /api/docs)`, cluster.isWorker ? `Khung ${process.pid}` : 'Khung');

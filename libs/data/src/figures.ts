@@ -1,4 +1,4 @@
-import { parsePeriod, type FigureTask, type PlanFigures, type ReportingPeriod } from '@khung/domain';
+import { parsePeriod, type FigureTask, type ReportingPeriod } from '@khung/domain';
 import type { EntityManager } from 'typeorm';
 import { PlanRevision } from './entities/plan-revision.entity.js';
 import { Section } from './entities/section.entity.js';
@@ -72,14 +72,4 @@ export async function markPlanChanged(em: EntityManager, planId: string): Promis
 /** The plan's change counter as the caller's transaction sees it. */
 export async function planRevision(em: EntityManager, planId: string): Promise<number> {
   return (await em.findOneBy(PlanRevision, { planId }))?.revision ?? 0;
-}
-
-/** The stored figures of a plan for a period and day, when they include every committed change. */
-export async function currentStoredFigures(em: EntityManager, planId: string, periodCode: string, asOf: string): Promise<PlanFigures | null> {
-  const rows: { figures: PlanFigures }[] = await em.query(
-    `SELECT f.figures FROM plan_figures f LEFT JOIN plan_revision r ON r.plan_id = f.plan_id
-     WHERE f.plan_id = $1 AND f.period_code = $2 AND f.as_of = $3 AND f.revision = coalesce(r.revision, 0)`,
-    [planId, periodCode, asOf],
-  );
-  return rows[0]?.figures ?? null;
 }

@@ -4,8 +4,9 @@ import { effectiveDue, isAssignedFromAbove } from '@khung/data';
 
 /**
  * The columns of a task row as `toTaskSummary` reads them, for `FROM task t`. The units come
- * from a correlated sub-select (an index lookup per task), already in their written order, so
- * a page of a large plan never joins the whole task_unit table.
+ * from correlated sub-selects (index lookups per task and per unit), already in their written
+ * order: a page of a large plan joins neither the whole task_unit table nor the unit table, which
+ * the planner would otherwise scan once per task.
  */
 export const TASK_SUMMARY_COLUMNS = `t.id, t.plan_id AS "planId", t.section_id AS "sectionId", t.objective_id AS "objectiveId",
   t.position, t.text, t.lead_text AS "leadText", t.coordinators_text AS "coordinatorsText",
@@ -16,8 +17,9 @@ export const TASK_SUMMARY_COLUMNS = `t.id, t.plan_id AS "planId", t.section_id A
   jsonb_array_length(jsonb_path_query_array(t.activities, '$[*] ? (@.done == true)')) AS "checklistDone",
   t.source_number AS "sourceNumber", t.source_date::text AS "sourceDate", t.source_issuer AS "sourceIssuer",
   t.version, t.updated_at AS "updatedAt",
-  (SELECT coalesce(json_agg(json_build_object('id', tu.unit_id, 'name', u.name, 'role', tu.role) ORDER BY tu.position), '[]')
-     FROM task_unit tu JOIN unit u ON u.id = tu.unit_id WHERE tu.task_id = t.id) AS units`;
+  (SELECT coalesce(json_agg(json_build_object('id', tu.unit_id, 'name', (SELECT u.name FROM unit u WHERE u.id = tu.unit_id), 'role', tu.role)
+                   ORDER BY tu.position), '[]')
+     FROM task_unit tu WHERE tu.task_id = t.id) AS units`;
 
 /** The summary's columns and the rest of the task (`toTaskView`). */
 export const TASK_VIEW_COLUMNS = `${TASK_SUMMARY_COLUMNS}, t.activities, t.output, t.budget_text AS "budgetText"`;
