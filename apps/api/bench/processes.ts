@@ -2,6 +2,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { Redis } from 'ioredis';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -24,6 +25,13 @@ export function benchEnv(database: string, port: number): NodeJS.ProcessEnv {
     KHUNG_ADMIN_PASSWORD: 'khung-demo-2026',
     KHUNG_UPLOAD_DIR: `/tmp/${database}-uploads`,
   };
+}
+
+/** Removes the Redis keys of a prefix: a database made anew must not meet the last run's jobs. */
+export async function clearRedis(prefix: string): Promise<void> {
+  const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
+  for await (const keys of redis.scanStream({ match: `${prefix}:*`, count: 1000 })) if (keys.length) await redis.unlink(...(keys as string[]));
+  redis.disconnect();
 }
 
 /** Creates the database, migrates, loads the demo agency (the set-up command of `npm start`). */

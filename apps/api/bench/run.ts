@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import { floor, http, percentile, timed, type Throughput } from './measure.js';
-import { benchEnv, setUp, start, type Running } from './processes.js';
+import { benchEnv, clearRedis, setUp, start, type Running } from './processes.js';
 import { boardPaint } from './web-paint.js';
 
 const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')) as [string, string][]);
@@ -40,6 +40,7 @@ async function prepare(size: string): Promise<{ database: string; url: string }>
   await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
   await admin.end();
   const env = benchEnv(database, PORT);
+  await clearRedis(env.KHUNG_QUEUE_PREFIX!);
   setUp(env);
   const url = env.DATABASE_URL!;
   if (GENERATED[size]) {

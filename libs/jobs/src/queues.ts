@@ -105,8 +105,12 @@ export const FIGURES_DEBOUNCE_MS = 250;
 
 /** Deterministic job ids: the same work asked twice is one job. BullMQ ids cannot hold ':'. */
 export const jobIds = {
-  /** A job made from an outbox row: relaying the row again adds nothing. */
-  fromOutbox: (eventId: string) => `outbox-${eventId}`,
+  /**
+   * A job made from an outbox row: relaying the row again adds nothing. The row's time is part of
+   * the id because row ids start again in a new or restored database, while Redis keeps finished
+   * jobs for a day: an id seen before would make BullMQ drop the new job without a word.
+   */
+  fromOutbox: (eventId: string, createdAt: Date) => `outbox-${eventId}-${createdAt.getTime()}`,
   reminderEmail: (notificationId: string) => `reminder-email-${notificationId}`,
   /** The repeatable daily sweep of one agency. */
   sweepSchedule: (agencyId: string) => `reminder-sweep-${agencyId}`,

@@ -7,7 +7,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { DataSource } from 'typeorm';
 import { planFiguresJob } from '../figures/plan-figures-job.js';
 
-type OutboxRow = { [T in OutboxEventType]: { id: string; type: T; payload: OutboxPayloads[T] } }[OutboxEventType];
+type OutboxRow = { [T in OutboxEventType]: { id: string; type: T; payload: OutboxPayloads[T]; created_at: Date } }[OutboxEventType];
 
 const BATCH = 200;
 const IDLE_MS = 200;
@@ -71,14 +71,14 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
   async relayBatch(): Promise<number> {
     return this.db.transaction(async (em) => {
       const rows: OutboxRow[] = await em.query(
-        `SELECT id, type, payload FROM outbox_event WHERE relayed_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+        `SELECT id, type, payload, created_at FROM outbox_event WHERE relayed_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
         [BATCH],
       );
       if (!rows.length) return 0;
-      const figures = rows.map((row) => planFiguresJob(row.payload.planId, jobIds.fromOutbox(row.id)));
+      const figures = rows.map((row) => planFiguresJob(row.payload.planId, jobIds.fromOutbox(row.id, row.created_at)));
       const sweeps = rows
         .filter((row) => row.type === OutboxEventType.PlanIssued)
-        .map((row) => ({ name: JobName.ReminderSweep, data: { planId: row.payload.planId }, opts: { jobId: jobIds.fromOutbox(row.id) } }));
+        .map((row) => ({ name: JobName.ReminderSweep, data: { planId: row.payload.planId }, opts: { jobId: jobIds.fromOutbox(row.id, row.created_at) } }));
       await this.figures.addBulk(figures);
       if (sweeps.length) await this.reminders.addBulk(sweeps);
       await em.query(`UPDATE outbox_event SET relayed_at = now() WHERE id = ANY($1::bigint[])`, [rows.map((r) => r.id)]);
