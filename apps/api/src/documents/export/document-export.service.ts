@@ -4,11 +4,7 @@ import type { AuthUser } from '../../auth/current-user.js';
 import { PlansService } from '../../plans/plans.service.js';
 import { StatsService } from '../../stats/stats.service.js';
 import type { DocumentFormat, ReportQuery } from '../dto/export.query.js';
-import { appendixDocx } from './appendix-docx.js';
-import { appendixXlsx } from './appendix-xlsx.js';
 import { periodReport } from './period-report.js';
-import { reportDocx } from './report-docx.js';
-import { reportXlsx } from './report-xlsx.js';
 
 const MIME: Record<DocumentFormat, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -20,7 +16,10 @@ function download(file: Buffer, format: DocumentFormat, name: string): Streamabl
   return new StreamableFile(file, { type: MIME[format], disposition: `attachment; filename="${safeName}"`, length: file.length });
 }
 
-/** Word and Excel out: the plan's appendix and its period report. */
+/**
+ * Word and Excel out: the plan's appendix and its period report. The writers (docx, exceljs: about
+ * 40 MB) are loaded on the first document asked for, not in every API process at start.
+ */
 @Injectable()
 export class DocumentExportService {
   constructor(
@@ -30,7 +29,7 @@ export class DocumentExportService {
 
   async appendix(actor: AuthUser, planId: string, format: DocumentFormat): Promise<StreamableFile> {
     const plan = await this.plans.tree(actor, planId);
-    const file = format === 'docx' ? await appendixDocx(plan) : await appendixXlsx(plan);
+    const file = format === 'docx' ? await (await import('./appendix-docx.js')).appendixDocx(plan) : await (await import('./appendix-xlsx.js')).appendixXlsx(plan);
     return download(file, format, `phu-luc-ke-hoach-${plan.year}`);
   }
 
@@ -40,7 +39,7 @@ export class DocumentExportService {
     const plan = await this.plans.tree(actor, planId);
     const report = periodReport(plan, await this.stats.figures(actor, planId, period));
     if (format === 'json') return report;
-    const file = format === 'docx' ? await reportDocx(report) : await reportXlsx(report);
+    const file = format === 'docx' ? await (await import('./report-docx.js')).reportDocx(report) : await (await import('./report-xlsx.js')).reportXlsx(report);
     return download(file, format, `bao-cao-${report.period.code}`);
   }
 }

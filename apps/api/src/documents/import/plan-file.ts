@@ -9,7 +9,6 @@ import { containerOf, formatOfParts, FORMAT_NAMES, isEncryptedOffice, type Appen
 import { fileError, passwordProtected } from './file-errors.js';
 import { unzipUpload } from './safe-unzip.js';
 import type { SourceTable, Where } from './source-table.js';
-import { readXlsxTables } from './xlsx-tables.js';
 
 export interface UploadedDocument {
   originalname: string;
@@ -67,7 +66,9 @@ async function tablesOf(file: UploadedDocument): Promise<SourceTable[]> {
   const zip = await unzipUpload(file.buffer, (part) => claimed === 'docx' && part === 'word/document.xml');
   const actual = formatOfParts(zip.names);
   if (actual !== claimed) throw notWhatItClaims(typeof actual === 'string' ? FORMAT_NAMES[actual] : actual);
-  return claimed === 'docx' ? readDocxTables(zip.parts.get('word/document.xml')!) : readXlsxTables(file.buffer);
+  if (claimed === 'docx') return readDocxTables(zip.parts.get('word/document.xml')!);
+  const { readXlsxTables } = await import('./xlsx-tables.js'); // exceljs is loaded when first needed (about 30 MB)
+  return readXlsxTables(file.buffer);
 }
 
 /** Adds the place in the file of the row behind a field ("sections[2].objectives[0].tasks[1].text"). */
