@@ -3,7 +3,7 @@ import { BaseExceptionFilter } from '@nestjs/core';
 import { QueryFailedError } from 'typeorm';
 import { fieldError } from './validation.js';
 
-type DatabaseError = Error & { code?: string; detail?: string };
+type DatabaseError = Error & { code?: string; detail?: string; column?: string };
 
 /** Errors of a lost or refused connection, as node-postgres and PostgreSQL report them. */
 const CONNECTION_LOST = /Connection terminated|ECONNREFUSED|ECONNRESET|timeout exceeded when trying to connect|Client has encountered a connection error/;
@@ -29,7 +29,7 @@ export class DatabaseErrorFilter extends BaseExceptionFilter implements Exceptio
       });
     }
     if (!(error instanceof QueryFailedError)) return undefined;
-    const { detail } = error as DatabaseError;
+    const { detail, column } = error as DatabaseError;
     switch ((error as DatabaseError).code) {
       case '22021': // NUL or another character PostgreSQL cannot store in text
       case '22P05':
@@ -38,6 +38,8 @@ export class DatabaseErrorFilter extends BaseExceptionFilter implements Exceptio
       case '22007':
       case '22008':
         return fieldError('body', 'invalidValue', 'Giá trị không hợp lệ', 'Invalid value');
+      case '23502': // a NOT NULL column left empty: the DTOs should have refused it first
+        return fieldError(column ?? 'body', 'isDefined', 'Thiếu giá trị bắt buộc', 'A required value is missing');
       case '23505':
         return new ConflictException({ statusCode: 409, error: 'Conflict', message: `Đã tồn tại / Already exists: ${detail ?? ''}`.trim() });
       case '23503':

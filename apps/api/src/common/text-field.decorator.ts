@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsNotEmpty, IsString, MaxLength, ValidateIf } from 'class-validator';
 import { NormalizedText } from './text.transform.js';
 
 interface TextFieldOptions {
@@ -12,11 +12,14 @@ interface TextFieldOptions {
   description?: string;
 }
 
-/** A Vietnamese text field of a DTO: stored NFC, a string, not too long, documented. */
+/**
+ * A Vietnamese text field of a DTO: stored NFC, a string, not too long, documented. An optional
+ * field may be left out but not sent as null (IsOptional would let null through to a NOT NULL column).
+ */
 export function TextField({ max, optional = false, notEmpty = !optional, example, description }: TextFieldOptions): PropertyDecorator {
   return applyDecorators(
     optional ? ApiPropertyOptional({ example, description }) : ApiProperty({ example, description }),
-    ...(optional ? [IsOptional()] : []),
+    ...(optional ? [ValidateIf((_: object, value: unknown) => value !== undefined)] : []),
     NormalizedText(),
     IsString(),
     ...(notEmpty ? [IsNotEmpty()] : []),

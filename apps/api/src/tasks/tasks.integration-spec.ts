@@ -92,6 +92,10 @@ describe('tasks API', () => {
     expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['completedOn', 'status']);
     const future = await api.patch(`/api/tasks/${task.id}`, { status: 'done', completedOn: '2999-01-01' });
     expect(future.status).toBe(400);
+    // Null is not "left out": each field named, nothing written (text null once reached the NOT NULL column: 500).
+    const nulls = await api.patch(`/api/tasks/${task.id}`, { text: null, activities: null, percent: null, status: null });
+    expect(nulls.status).toBe(400);
+    expect([...new Set(nulls.body.errors.map((e: { field: string }) => e.field))].sort()).toEqual(['activities', 'percent', 'status', 'text']);
     const unchanged = await api.get(`/api/tasks/${task.id}`);
     expect(unchanged.body).toMatchObject({ status: 'not_started', version: task.version });
     const foreignUnit = await api.post('/api/tasks', { planId, sectionId: task.sectionId, text: 'x', leadUnitIds: ['00000000-0000-4000-8000-000000000000'] });

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsISO8601, IsOptional, IsUUID } from 'class-validator';
+import { IsISO8601, IsUUID } from 'class-validator';
+import { Optional } from '../../common/optional.decorator.js';
 
 export class SweepDto {
   @ApiProperty({ example: '2026-03-24', description: 'The agency day to remind for (YYYY-MM-DD)' })
@@ -7,7 +8,7 @@ export class SweepDto {
   asOf: string;
 
   @ApiPropertyOptional({ description: 'One agency; every agency when absent' })
-  @IsOptional()
+  @Optional()
   @IsUUID()
   agencyId?: string;
 }

@@ -1,12 +1,13 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional } from 'class-validator';
+import { IsIn } from 'class-validator';
 import { StatsQuery } from '../../stats/dto/stats.query.js';
+import { Optional } from '../../common/optional.decorator.js';
 
 export type DocumentFormat = 'docx' | 'xlsx';
 
 export class ExportQuery {
   @ApiPropertyOptional({ enum: ['docx', 'xlsx'], default: 'docx' })
-  @IsOptional()
+  @Optional()
   @IsIn(['docx', 'xlsx'])
   format?: DocumentFormat;
 }
@@ -14,7 +15,7 @@ export class ExportQuery {
 /** The period (as for the stats) and the format of the report. */
 export class ReportQuery extends StatsQuery {
   @ApiPropertyOptional({ enum: ['json', 'docx', 'xlsx'], default: 'json' })
-  @IsOptional()
+  @Optional()
   @IsIn(['json', 'docx', 'xlsx'])
   format?: DocumentFormat | 'json';
 }

@@ -6,7 +6,6 @@ import {
   IsArray,
   IsBoolean,
   IsInt,
-  IsOptional,
   IsString,
   IsUUID,
   Max,
@@ -16,6 +15,7 @@ import {
 } from 'class-validator';
 import { TextField } from '../../common/text-field.decorator.js';
 import { NormalizedTextList } from '../../common/text.transform.js';
+import { Optional } from '../../common/optional.decorator.js';
 
 /** One row of the appendix: the cells as written. */
 export class ImportTaskDto {
@@ -23,7 +23,7 @@ export class ImportTaskDto {
   text: string;
 
   @ApiPropertyOptional({ type: [String] })
-  @IsOptional()
+  @Optional()
   @NormalizedTextList()
   @IsArray()
   @ArrayMaxSize(100)
@@ -49,7 +49,7 @@ export class ImportTaskDto {
 
 export class ImportObjectiveDto {
   @ApiPropertyOptional({ description: 'Number within the section; defaults to its order' })
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(0)
   @Max(10_000)
@@ -75,7 +75,7 @@ export class ImportSectionDto {
   title: string;
 
   @ApiPropertyOptional({ type: () => [ImportSectionDto], description: 'Sub-sections (one level)' })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(100)
   @ValidateNested({ each: true })
@@ -83,7 +83,7 @@ export class ImportSectionDto {
   subsections?: ImportSectionDto[];
 
   @ApiPropertyOptional({ type: [ImportObjectiveDto] })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(1000)
   @ValidateNested({ each: true })
@@ -91,7 +91,7 @@ export class ImportSectionDto {
   objectives?: ImportObjectiveDto[];
 
   @ApiPropertyOptional({ type: [ImportTaskDto], description: 'Tasks straight under the section, in layouts without objectives' })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(500)
   @ValidateNested({ each: true })
@@ -116,7 +116,7 @@ export class ImportPlanDto {
   sections: ImportSectionDto[];
 
   @ApiPropertyOptional({ description: 'Defaults to the only agency' })
-  @IsOptional()
+  @Optional()
   @IsUUID()
   agencyId?: string;
 
@@ -127,13 +127,13 @@ export class ImportPlanDto {
   title?: string;
 
   @ApiPropertyOptional({ description: 'Where the appendix was transcribed from (kept out of the plan)' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(2000)
   source?: string;
 
   @ApiPropertyOptional({ type: [String], description: 'Transcription notes (kept out of the plan)' })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @IsString({ each: true })
   notes?: string[];
@@ -141,7 +141,7 @@ export class ImportPlanDto {
 
 export class ImportQuery {
   @ApiPropertyOptional({ description: 'Parse and resolve only; write nothing' })
-  @IsOptional()
+  @Optional()
   @Transform(({ value }) => (value === 'true' || value === true ? true : value === 'false' || value === false ? false : value))
   @IsBoolean()
   dryRun?: boolean;

@@ -2,10 +2,11 @@ import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs
 import { IsIn, IsInt, IsISO8601, IsOptional, IsUUID, Max, Min, ValidateIf } from 'class-validator';
 import type { PlanStatus } from '@khung/data';
 import { TextField } from '../../common/text-field.decorator.js';
+import { NULL_REFUSED, Optional } from '../../common/optional.decorator.js';
 
 export class CreatePlanDto {
   @ApiPropertyOptional({ description: 'Defaults to the only agency' })
-  @IsOptional()
+  @Optional()
   @IsUUID()
   agencyId?: string;
 
@@ -22,9 +23,9 @@ export class CreatePlanDto {
   title: string;
 }
 
-export class UpdatePlanDto extends PartialType(OmitType(CreatePlanDto, ['agencyId', 'year'] as const)) {
+export class UpdatePlanDto extends PartialType(OmitType(CreatePlanDto, ['agencyId', 'year'] as const), NULL_REFUSED) {
   @ApiPropertyOptional({ enum: ['draft', 'issued', 'closed'] })
-  @IsOptional()
+  @Optional()
   @IsIn(['draft', 'issued', 'closed'])
   status?: PlanStatus;
 
@@ -43,22 +44,22 @@ export class CreateSectionDto {
   title: string;
 
   @ApiPropertyOptional({ description: 'Parent section for a sub-section' })
-  @IsOptional()
+  @Optional()
   @IsUUID()
   parentId?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(0)
   position?: number;
 }
 
-export class UpdateSectionDto extends PartialType(OmitType(CreateSectionDto, ['parentId'] as const)) {}
+export class UpdateSectionDto extends PartialType(OmitType(CreateSectionDto, ['parentId'] as const), NULL_REFUSED) {}
 
 export class CreateObjectiveDto {
   @ApiPropertyOptional({ description: 'Defaults to the next number in the section' })
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(0)
   number?: number;
@@ -67,4 +68,4 @@ export class CreateObjectiveDto {
   text: string;
 }
 
-export class UpdateObjectiveDto extends PartialType(CreateObjectiveDto) {}
+export class UpdateObjectiveDto extends PartialType(CreateObjectiveDto, NULL_REFUSED) {}

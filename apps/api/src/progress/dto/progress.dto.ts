@@ -1,14 +1,15 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsUrl, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsISO8601, IsUrl, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import type { TaskStatus } from '@khung/domain';
 import { TextField } from '../../common/text-field.decorator.js';
 import { SourceDocumentDto, TASK_STATUSES } from '../../tasks/dto/task.dto.js';
+import { Optional } from '../../common/optional.decorator.js';
 
 /** The output document that proves the work: number, date, issuer, link. */
 export class OutputDocumentDto extends SourceDocumentDto {
   @ApiPropertyOptional({ example: 'https://vanban.hatinh.gov.vn/…' })
-  @IsOptional()
+  @Optional()
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true })
   @MaxLength(2000)
   link?: string;
@@ -16,12 +17,12 @@ export class OutputDocumentDto extends SourceDocumentDto {
 
 export class CreateProgressDto {
   @ApiPropertyOptional({ enum: TASK_STATUSES })
-  @IsOptional()
+  @Optional()
   @IsIn(TASK_STATUSES)
   status?: TaskStatus;
 
   @ApiPropertyOptional({ minimum: 0, maximum: 100 })
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(0)
   @Max(100)
@@ -31,7 +32,7 @@ export class CreateProgressDto {
   note?: string;
 
   @ApiPropertyOptional({ example: '2026-03-20', description: 'Completion day when status is done; defaults to today' })
-  @IsOptional()
+  @Optional()
   @IsISO8601({ strict: true })
   completedOn?: string;
 
@@ -39,18 +40,18 @@ export class CreateProgressDto {
   cancelReason?: string;
 
   @ApiPropertyOptional({ example: '2026-Q1', description: 'For a periodic report on a recurring task' })
-  @IsOptional()
+  @Optional()
   @MaxLength(40)
   periodCode?: string;
 
   @ApiPropertyOptional({ type: OutputDocumentDto })
-  @IsOptional()
+  @Optional()
   @ValidateNested()
   @Type(() => OutputDocumentDto)
   document?: OutputDocumentDto;
 
   @ApiPropertyOptional({ description: 'The task version read; a stale one gets 409' })
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(1)
   version?: number;
@@ -64,7 +65,7 @@ export class ActivityTickDto {
 
 export class UploadEvidenceDto {
   @ApiPropertyOptional({ description: 'The progress entry the file proves' })
-  @IsOptional()
+  @Optional()
   @IsUUID()
   progressEntryId?: string;
 }

@@ -1,9 +1,10 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsISO8601, IsOptional, IsString, MaxLength, ValidateIf } from 'class-validator';
+import { IsISO8601, IsString, MaxLength, ValidateIf } from 'class-validator';
+import { Optional } from '../../common/optional.decorator.js';
 
 export class StatsQuery {
   @ApiPropertyOptional({ example: '2026-Q1', description: 'YYYY-Q1…Q4, YYYY-H1, YYYY-9M or YYYY; or give from and to. Defaults to the current quarter' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(40)
   period?: string;
@@ -19,7 +20,7 @@ export class StatsQuery {
   to?: string;
 
   @ApiPropertyOptional({ example: '2026-03-31', description: 'The day the figures are taken on; defaults to today, or to the period end once it has passed' })
-  @IsOptional()
+  @Optional()
   @IsISO8601({ strict: true })
   asOf?: string;
 }

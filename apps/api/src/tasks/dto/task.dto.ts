@@ -19,6 +19,7 @@ import {
 import type { TaskStatus } from '@khung/domain';
 import { PageLimit, PageOffset } from '../../common/page.query.js';
 import { TextField } from '../../common/text-field.decorator.js';
+import { NULL_REFUSED, Optional } from '../../common/optional.decorator.js';
 
 export const TASK_STATUSES: TaskStatus[] = ['not_started', 'in_progress', 'done', 'cancelled'];
 
@@ -27,7 +28,7 @@ export class ActivityDto {
   text: string;
 
   @ApiPropertyOptional({ default: false })
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   done?: boolean;
 }
@@ -38,7 +39,7 @@ export class SourceDocumentDto {
   number: string;
 
   @ApiPropertyOptional({ example: '2026-02-10' })
-  @IsOptional()
+  @Optional()
   @IsISO8601({ strict: true })
   date?: string;
 
@@ -52,17 +53,17 @@ export class CreateTaskDto {
   planId: string;
 
   @ApiPropertyOptional({ description: 'The objective the task belongs to (its section follows)' })
-  @IsOptional()
+  @Optional()
   @IsUUID()
   objectiveId?: string;
 
   @ApiPropertyOptional({ description: 'A task straight under a section, without objective' })
-  @IsOptional()
+  @Optional()
   @IsUUID()
   sectionId?: string;
 
   @ApiPropertyOptional({ type: SourceDocumentDto, description: 'For a task assigned from above (UBND tỉnh giao)' })
-  @IsOptional()
+  @Optional()
   @ValidateNested()
   @Type(() => SourceDocumentDto)
   source?: SourceDocumentDto;
@@ -71,7 +72,7 @@ export class CreateTaskDto {
   text: string;
 
   @ApiPropertyOptional({ type: [ActivityDto] })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(100)
   @ValidateNested({ each: true })
@@ -88,7 +89,7 @@ export class CreateTaskDto {
   leadUnitIds: string[];
 
   @ApiPropertyOptional({ type: [String] })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(50)
   @IsUUID('all', { each: true })
@@ -101,19 +102,19 @@ export class CreateTaskDto {
   budgetText?: string;
 }
 
-export class UpdateTaskDto extends PartialType(OmitType(CreateTaskDto, ['planId', 'source'] as const)) {
+export class UpdateTaskDto extends PartialType(OmitType(CreateTaskDto, ['planId', 'source'] as const), NULL_REFUSED) {
   @ApiPropertyOptional({ enum: TASK_STATUSES })
-  @IsOptional()
+  @Optional()
   @IsIn(TASK_STATUSES)
   status?: TaskStatus;
 
   @ApiPropertyOptional({ example: '2026-03-20', description: 'Completion day; defaults to today when status becomes done' })
-  @IsOptional()
+  @Optional()
   @IsISO8601({ strict: true })
   completedOn?: string;
 
   @ApiPropertyOptional({ minimum: 0, maximum: 100 })
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(0)
   @Max(100)
@@ -129,7 +130,7 @@ export class UpdateTaskDto extends PartialType(OmitType(CreateTaskDto, ['planId'
   dueOverride?: string | null;
 
   @ApiPropertyOptional({ description: 'The version read; a stale one is refused with 409' })
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(1)
   version?: number;
@@ -137,32 +138,32 @@ export class UpdateTaskDto extends PartialType(OmitType(CreateTaskDto, ['planId'
 
 export class ListTasksQuery {
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsUUID()
   planId?: string;
 
   @ApiPropertyOptional({ description: 'Tasks naming this unit, directly or through a group it belongs to' })
-  @IsOptional()
+  @Optional()
   @IsUUID()
   unitId?: string;
 
   @ApiPropertyOptional({ enum: ['lead', 'coordinating'], description: 'With unitId: only as lead or only as coordinator' })
-  @IsOptional()
+  @Optional()
   @IsIn(['lead', 'coordinating'])
   role?: 'lead' | 'coordinating';
 
   @ApiPropertyOptional({ description: 'A section, sub-sections included' })
-  @IsOptional()
+  @Optional()
   @IsUUID()
   sectionId?: string;
 
   @ApiPropertyOptional({ enum: TASK_STATUSES })
-  @IsOptional()
+  @Optional()
   @IsIn(TASK_STATUSES)
   status?: TaskStatus;
 
   @ApiPropertyOptional({ description: 'Search in the task text, ignoring diacritics ("thu tuc" finds "thủ tục")' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(200)
   q?: string;

@@ -1,12 +1,13 @@
 import { ApiPropertyOptional, PartialType, OmitType } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNotEmpty, IsString, IsUUID, MaxLength, Min } from 'class-validator';
 import type { UnitKind } from '@khung/data';
 import { TextField } from '../../common/text-field.decorator.js';
 import { NormalizedTextList } from '../../common/text.transform.js';
+import { NULL_REFUSED, Optional } from '../../common/optional.decorator.js';
 
 export class CreateUnitDto {
   @ApiPropertyOptional({ description: 'Defaults to the only agency' })
-  @IsOptional()
+  @Optional()
   @IsUUID()
   agencyId?: string;
 
@@ -14,12 +15,12 @@ export class CreateUnitDto {
   name: string;
 
   @ApiPropertyOptional({ enum: ['unit', 'group'], default: 'unit' })
-  @IsOptional()
+  @Optional()
   @IsIn(['unit', 'group'])
   kind?: UnitKind;
 
   @ApiPropertyOptional({ type: [String], example: ['Văn phòng', 'VP'] })
-  @IsOptional()
+  @Optional()
   @NormalizedTextList()
   @IsArray()
   @ArrayMaxSize(50)
@@ -29,16 +30,16 @@ export class CreateUnitDto {
   aliases?: string[];
 
   @ApiPropertyOptional({ type: [String], description: 'For a group: the ids of its units' })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @IsUUID('all', { each: true })
   memberIds?: string[];
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(0)
   position?: number;
 }
 
-export class UpdateUnitDto extends PartialType(OmitType(CreateUnitDto, ['agencyId'] as const)) {}
+export class UpdateUnitDto extends PartialType(OmitType(CreateUnitDto, ['agencyId'] as const), NULL_REFUSED) {}

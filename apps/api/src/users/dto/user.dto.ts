@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs
 import { ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { ROLES, type Role } from '@khung/domain';
 import { TextField } from '../../common/text-field.decorator.js';
+import { NULL_REFUSED, Optional } from '../../common/optional.decorator.js';
 
 export class CreateUserDto {
   @ApiProperty({ example: 'qlcn' })
@@ -30,21 +31,21 @@ export class CreateUserDto {
   role: Role;
 
   @ApiPropertyOptional({ type: [String], description: 'The units the person works in' })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(50)
   @IsUUID('all', { each: true })
   unitIds?: string[];
 
   @ApiPropertyOptional({ description: 'Defaults to the caller’s agency' })
-  @IsOptional()
+  @Optional()
   @IsUUID()
   agencyId?: string;
 }
 
-export class UpdateUserDto extends PartialType(OmitType(CreateUserDto, ['username', 'agencyId'] as const)) {
+export class UpdateUserDto extends PartialType(OmitType(CreateUserDto, ['username', 'agencyId'] as const), NULL_REFUSED) {
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   isActive?: boolean;
 }
@@ -61,7 +62,7 @@ export class UpdateMeDto {
   email?: string | null;
 
   @ApiPropertyOptional({ description: 'Reminders by e-mail as well as in the inbox' })
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   emailNotifications?: boolean;
 }
