@@ -46,7 +46,7 @@ export async function startTestApi(options: { seed?: 'none' | 'agency' | 'plan';
   const suffix = randomBytes(5).toString('hex');
   const databaseUrl = options.env?.DATABASE_URL ?? `postgres://postgres@127.0.0.1:5432/khung_test_${suffix}`;
   const databaseName = new URL(databaseUrl).pathname.slice(1);
-  await createDatabaseIfMissing(databaseUrl);
+  const created = await createDatabaseIfMissing(databaseUrl);
   const config = loadConfig({
     NODE_ENV: 'test',
     DATABASE_URL: databaseUrl,
@@ -95,7 +95,7 @@ export async function startTestApi(options: { seed?: 'none' | 'agency' | 'plan';
     close: async () => {
       await app.close();
       await db.end();
-      if (options.env?.DATABASE_URL) return; // not ours to drop
+      if (!created) return; // another TestApi's database: not ours to drop
       const admin = new pg.Client({ connectionString: 'postgres://postgres@127.0.0.1:5432/postgres' });
       await admin.connect();
       // A pool's end() resolves while its sockets still close: terminating them then (FORCE) would
