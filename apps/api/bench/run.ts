@@ -6,6 +6,7 @@ import pg from 'pg';
 import { floor, http, percentile, timed, type Throughput } from './measure.js';
 import { benchEnv, clearRedis, setUp, start, type Running } from './processes.js';
 import { boardPaint } from './web-paint.js';
+import { waitFor } from '@khung/testing';
 
 const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')) as [string, string][]);
 const SIZES = (args.sizes ?? 'one,province,stress').split(',');
@@ -135,12 +136,8 @@ async function measureSize(size: string): Promise<void> {
 
 const auth = (token: string) => ({ authorization: `Bearer ${token}` });
 
-/** Polls every 5 ms until `done`; gives up after a minute. */
-async function until(what: string, done: () => Promise<boolean>): Promise<void> {
-  for (const end = Date.now() + 60_000; !(await done()); await new Promise((r) => setTimeout(r, 5))) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-  }
-}
+/** Polls every 5 ms (the times measured depend on it) until `done`; gives up after a minute. */
+const until = (what: string, done: () => Promise<boolean>) => waitFor(what, done, 60_000, 5);
 
 /** Asks the worker to recompute every plan's stored figures and waits until each plan's are current. */
 async function recomputeAllFigures(db: pg.Client): Promise<void> {

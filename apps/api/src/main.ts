@@ -15,12 +15,20 @@ async function main(): Promise<void> {
 /**
  * KHUNG_API_PROCESSES > 1: this process only forks the HTTP servers, which share the port
  * (Node's cluster), replaces one that dies while serving, and passes SIGTERM/SIGINT on.
- * A server that dies before it listens ends the whole API: restarting it would fail the same way.
+ * The first server runs the pending migrations at start; the others start once it listens, so
+ * two never migrate at once. A server that dies before it listens ends the whole API:
+ * restarting it would fail the same way.
  */
 function superviseServers(config: AppConfig): void {
   let stopping = false;
+  let othersForked = false;
   const listening = new Set<number>();
-  cluster.on('listening', (worker) => listening.add(worker.id));
+  cluster.on('listening', (worker) => {
+    listening.add(worker.id);
+    if (othersForked) return;
+    othersForked = true;
+    for (let i = 1; i < config.KHUNG_API_PROCESSES; i++) cluster.fork();
+  });
   cluster.on('exit', (worker, code, signal) => {
     const served = listening.delete(worker.id);
     if (stopping) {
@@ -39,7 +47,7 @@ function superviseServers(config: AppConfig): void {
       for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill(signal);
     });
   }
-  for (let i = 0; i < config.KHUNG_API_PROCESSES; i++) cluster.fork();
+  cluster.fork();
 }
 
 main().catch((error: unknown) => {

@@ -4,7 +4,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import { freePort } from '@khung/testing';
+import { freePort, stopProcess } from '@khung/testing';
 
 const API_DIST = fileURLToPath(new URL('../../api/dist/', import.meta.url));
 const WORKER_DIST = fileURLToPath(new URL('../../worker/dist/', import.meta.url));
@@ -12,13 +12,6 @@ const WORKER_DIST = fileURLToPath(new URL('../../worker/dist/', import.meta.url)
 export interface KhungServer {
   baseUrl: string;
   stop(): Promise<void>;
-}
-
-async function stopProcess(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  const exited = new Promise((r) => child.once('exit', r));
-  child.kill('SIGTERM');
-  await exited;
 }
 
 export async function startKhung({ worker = false } = {}): Promise<KhungServer> {

@@ -19,15 +19,12 @@ const TASK = { vi: 'nhiệm vụ', en: 'task' };
 
 /** Fields of a task that only plan coordinators change; the rest is progress, open to lead units. */
 const PLAN_FIELDS = ['objectiveId', 'sectionId', 'text', 'output', 'budgetText', 'deadlineText', 'dueOverride', 'leadUnitIds', 'coordinatingUnitIds'] as const;
-/** The columns a change may write (the version and update time move by themselves). */
-const STORED: (keyof Task)[] = [
-  'text', 'searchText', 'activities', 'output', 'leadText', 'coordinatorsText', 'deadlineText', 'deadlineKind', 'deadlineStart', 'deadlineDue',
-  'dueOverride', 'budgetText', 'status', 'completedOn', 'percent', 'cancelReason', 'sectionId', 'objectiveId',
-];
 const AUDITED: (keyof Task)[] = [
   'text', 'activities', 'output', 'leadText', 'coordinatorsText', 'deadlineText', 'deadlineDue', 'dueOverride', 'budgetText',
   'status', 'completedOn', 'percent', 'cancelReason', 'sectionId', 'objectiveId',
 ];
+/** The columns a change may write: the audited ones and what is derived from them (version and update time move by themselves). */
+const STORED: (keyof Task)[] = [...AUDITED, 'searchText', 'deadlineKind', 'deadlineStart'];
 
 /** Where a task stands for the access rules, with its plan and the plan's year. */
 export type PlacedTaskScope = TaskScope & { planId: string; planYear: number };
@@ -111,10 +108,11 @@ export class TasksService {
    * audits them and, when they can move the figures, tells the worker through the outbox.
    */
   async saveChanges(em: EntityManager, actor: AuthUser, before: Task, after: Task, agencyId: string, action: 'update' | 'progress' = 'update'): Promise<void> {
-    const changed = Object.fromEntries(STORED.filter((field) => JSON.stringify(before[field]) !== JSON.stringify(after[field])).map((field) => [field, after[field]]));
-    if (!Object.keys(changed).length) return;
-    await em.update(Task, { id: after.id }, changed);
-    const changes = diff(before, after, AUDITED);
+    const stored = diff(before, after, STORED);
+    const written = Object.keys(stored) as (keyof Task)[];
+    if (!written.length) return;
+    await em.update(Task, { id: after.id }, Object.fromEntries(written.map((field) => [field, after[field]])));
+    const changes = Object.fromEntries(Object.entries(stored).filter(([field]) => AUDITED.includes(field as keyof Task)));
     await recordAudit(em, actor, { entityType: 'task', entityId: after.id, planId: after.planId, agencyId, action, changes });
     const reason = 'deadlineText' in changes || 'deadlineDue' in changes || 'dueOverride' in changes ? 'deadline' : 'status' in changes || 'completedOn' in changes ? 'status' : 'leadText' in changes || 'sectionId' in changes ? 'structure' : null;
     if (reason) await addToOutbox(em, OutboxEventType.PlanChanged, { planId: after.planId, taskId: after.id, reason });
